@@ -1,0 +1,5 @@
+import { OverviewSkeleton } from '@/components/cluster/cluster-overview';
+
+export default function Loading() {
+  return <OverviewSkeleton />;
+}

@@ -1,0 +1,50 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { LayoutDashboard, Server } from 'lucide-react';
+import { cn } from '@/lib/cn';
+import { ThemeToggle } from './theme-toggle';
+
+const nav = [
+  { href: '/', label: 'Overview', icon: LayoutDashboard },
+  { href: '/brokers', label: 'Brokers', icon: Server },
+];
+
+export function Sidebar() {
+  const pathname = usePathname();
+  return (
+    <aside className="flex w-52 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950">
+      <div className="flex h-12 items-center gap-2 px-4">
+        <span
+          aria-hidden
+          className="grid size-6 place-items-center rounded bg-sky-600 font-mono text-xs font-bold text-white"
+        >
+          K
+        </span>
+        <span className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">Kafscope</span>
+      </div>
+      <nav aria-label="Main" className="flex-1 space-y-0.5 px-2 py-2">
+        {nav.map(({ href, label, icon: Icon }) => {
+          const active = href === '/' ? pathname === '/' : pathname.startsWith(href);
+          return (
+            <Link
+              key={href}
+              href={href}
+              aria-current={active ? 'page' : undefined}
+              className={cn(
+                'flex items-center gap-2 rounded-md px-2.5 py-1.5 text-sm text-zinc-700 hover:bg-zinc-200/60 dark:text-zinc-300 dark:hover:bg-zinc-800',
+                active && 'bg-zinc-200/80 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-zinc-50',
+              )}
+            >
+              <Icon className="size-4" aria-hidden />
+              {label}
+            </Link>
+          );
+        })}
+      </nav>
+      <div className="border-t border-zinc-200 p-2 dark:border-zinc-800">
+        <ThemeToggle />
+      </div>
+    </aside>
+  );
+}

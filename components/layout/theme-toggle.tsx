@@ -1,0 +1,20 @@
+'use client';
+import { Moon, Sun } from 'lucide-react';
+import { useTheme } from 'next-themes';
+import { Button } from '@/components/ui/button';
+
+export function ThemeToggle() {
+  const { resolvedTheme, setTheme } = useTheme();
+  const dark = resolvedTheme === 'dark';
+  return (
+    <Button
+      variant="ghost"
+      className="w-full justify-start"
+      onClick={() => setTheme(dark ? 'light' : 'dark')}
+    >
+      <Sun className="size-4 dark:hidden" aria-hidden />
+      <Moon className="hidden size-4 dark:block" aria-hidden />
+      <span suppressHydrationWarning>{dark ? 'Light theme' : 'Dark theme'}</span>
+    </Button>
+  );
+}

@@ -1,0 +1,75 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import prettier from 'eslint-config-prettier/flat';
+
+// Import rules from shared/STYLE.md, enforced here rather than remembered:
+// components never reach server code; schemas import nothing of ours; server code never reaches the client.
+const restricted = {
+  'import/no-restricted-paths': [
+    'error',
+    {
+      zones: [
+        {
+          target: './components',
+          from: './lib/kafka',
+          message: 'components get data through lib/api hooks.',
+        },
+        { target: './components', from: './lib/http', message: 'components get data through lib/api hooks.' },
+        { target: './lib/api', from: './lib/kafka', message: 'lib/api is client code.' },
+        { target: './lib/api', from: './lib/http', message: 'lib/api is client code.' },
+        { target: './lib/schemas', from: './lib/kafka' },
+        { target: './lib/schemas', from: './lib/http' },
+        { target: './lib/schemas', from: './lib/api' },
+        { target: './lib/schemas', from: './components' },
+        { target: './lib/kafka', from: './components' },
+        { target: './lib/kafka', from: './lib/api' },
+      ],
+    },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    rules: {
+      ...restricted,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // components never call fetch or open an EventSource: they use lib/api hooks.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Use a hook from lib/api.' },
+        { name: 'EventSource', message: 'Use a hook from lib/api.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'No env in components.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'e2e/**/*.ts', '**/*.int.test.ts', 'bench/**'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+  {
+    ignores: [
+      '.next/**',
+      '.kafka/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+];
+
+export default config;

@@ -1,0 +1,26 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import { clusterOverviewSchema, healthSchema } from '@/lib/schemas/cluster';
+import { apiFetch } from './fetcher';
+import { clusterKeys } from './keys';
+
+export const HEALTH_POLL_MS = 3000;
+
+export function useClusterOverviewQuery() {
+  return useQuery({
+    queryKey: clusterKeys.overview(),
+    queryFn: () => apiFetch('/api/cluster', clusterOverviewSchema),
+    refetchInterval: 10_000,
+  });
+}
+
+/** Polled by the shell; drives the "cluster unreachable" banner. */
+export function useHealthQuery() {
+  return useQuery({
+    queryKey: clusterKeys.health(),
+    queryFn: () => apiFetch('/api/health', healthSchema),
+    refetchInterval: HEALTH_POLL_MS,
+    refetchIntervalInBackground: true,
+    retry: false,
+  });
+}

@@ -1,0 +1,38 @@
+import { apiErrorSchema } from '@/lib/schemas/error';
+import type { ZodType } from 'zod';
+
+/** An error answered by our API, with its code and status (503 = the cluster is unreachable). */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+  get unavailable() {
+    return this.status === 503;
+  }
+}
+
+/** Fetch JSON from our API and validate it against the shared schema. */
+export async function apiFetch<T>(path: string, schema: ZodType<T>, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+  } catch {
+    throw new ApiRequestError(0, 'network', 'Kafscope server is not reachable.');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const parsed = apiErrorSchema.safeParse(body);
+    if (parsed.success)
+      throw new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message);
+    throw new ApiRequestError(res.status, 'http', `Request failed with HTTP ${res.status}.`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw new ApiRequestError(res.status, 'contract', 'The server answered in an unexpected shape.');
+  return parsed.data;
+}

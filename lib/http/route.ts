@@ -1,0 +1,59 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { z, type ZodType } from 'zod';
+import { AppError, toAppError } from '@/lib/kafka/errors';
+
+// The one wrapper every API handler goes through: validate params, query and body with the shared zod
+// schemas, run the service, and map every failure to { error: { code, message } } with the right status.
+// No stack trace ever reaches a client.
+
+type Schemas = { params?: ZodType; query?: ZodType; body?: ZodType };
+type Parsed<S extends Schemas> = {
+  params: S['params'] extends ZodType ? z.infer<S['params']> : undefined;
+  query: S['query'] extends ZodType ? z.infer<S['query']> : undefined;
+  body: S['body'] extends ZodType ? z.infer<S['body']> : undefined;
+  request: NextRequest;
+};
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+const describe = (e: z.ZodError) =>
+  e.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+
+export function errorResponse(err: AppError) {
+  return NextResponse.json({ error: { code: err.code, message: err.message } }, { status: err.status });
+}
+
+function parse<T>(schema: ZodType<T> | undefined, value: unknown, what: string): T | undefined {
+  if (!schema) return undefined;
+  const r = schema.safeParse(value);
+  if (!r.success) throw new AppError('validation_failed', `Invalid ${what}: ${describe(r.error)}`);
+  return r.data;
+}
+
+async function readJson(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
+  }
+}
+
+export function route<S extends Schemas, R>(schemas: S, handler: (input: Parsed<S>) => Promise<R>) {
+  return async (request: NextRequest, ctx: RouteContext) => {
+    try {
+      const rawParams = ctx?.params ? await ctx.params : {};
+      const params = parse(schemas.params, rawParams, 'path');
+      const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), 'query');
+      const body = schemas.body ? parse(schemas.body, await readJson(request), 'body') : undefined;
+      const result = await handler({ params, query, body, request } as Parsed<S>);
+      if (result instanceof Response) return result;
+      return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
+    } catch (e) {
+      const err = toAppError(e);
+      if (err.code === 'internal') console.error('[kafscope] unexpected error', e);
+      return errorResponse(err);
+    }
+  };
+}

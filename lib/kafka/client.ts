@@ -1,0 +1,116 @@
+import 'server-only';
+import { Kafka, logLevel, type Admin, type LogEntry } from 'kafkajs';
+import { getConfig, type KafkaConfig } from './config';
+import { registerCodecs } from './codecs';
+import { AppError, isUnreachable, toAppError } from './errors';
+import type { InternalCluster } from './internals';
+
+// One kafkajs client, admin and raw cluster per process, created lazily and cached on globalThis so that
+// dev hot reload does not open new connections on every edit.
+type State = {
+  config: KafkaConfig;
+  kafka: Kafka;
+  admin?: Promise<Admin>;
+  cluster?: Promise<InternalCluster>;
+};
+const g = globalThis as typeof globalThis & { __kafscope?: State };
+
+const quietLogger = () => (entry: LogEntry) => {
+  // kafkajs logs every refused connection at ERROR; the API already reports those as 503s.
+  if (entry.level <= logLevel.ERROR && process.env.KAFSCOPE_DEBUG) console.error(entry.log.message);
+};
+
+function state(): State {
+  if (g.__kafscope) return g.__kafscope;
+  const config = getConfig();
+  registerCodecs();
+  const kafka = new Kafka({
+    clientId: config.clientId,
+    brokers: config.brokers,
+    connectionTimeout: config.connectionTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    // Few, short retries: the whole call is bounded by withDeadline() anyway.
+    retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1000 },
+    logLevel: logLevel.ERROR,
+    logCreator: quietLogger,
+  });
+  g.__kafscope = { config, kafka };
+  return g.__kafscope;
+}
+
+export const kafkaConfig = () => state().config;
+export const kafkaClient = () => state().kafka;
+
+export function getAdmin(): Promise<Admin> {
+  const s = state();
+  s.admin ??= (async () => {
+    const admin = s.kafka.admin();
+    await admin.connect();
+    return admin;
+  })().catch((e) => {
+    s.admin = undefined;
+    throw e;
+  });
+  return s.admin;
+}
+
+const CREATE_CLUSTER = 'private:Kafka:createCluster';
+
+/** A kafkajs Cluster of our own, for protocol requests kafkajs does not implement and group-less reads. */
+export function getCluster(): Promise<InternalCluster> {
+  const s = state();
+  s.cluster ??= (async () => {
+    const sym = Object.getOwnPropertySymbols(s.kafka).find((x) => x.description === CREATE_CLUSTER);
+    if (!sym) throw new Error('kafkajs internals changed: createCluster not found');
+    const create = (s.kafka as unknown as Record<symbol, (o: object) => InternalCluster>)[sym]!;
+    // Never let a metadata lookup auto-create a topic (a typo in a URL must not create one).
+    const cluster = create({ allowAutoTopicCreation: false });
+    await cluster.connect();
+    await cluster.refreshMetadata();
+    return cluster;
+  })().catch((e) => {
+    s.cluster = undefined;
+    throw e;
+  });
+  return s.cluster;
+}
+
+/** Drop cached connections so the next call reconnects from scratch (after the cluster was unreachable). */
+export async function resetConnections() {
+  const s = g.__kafscope;
+  if (!s) return;
+  const { admin, cluster } = s;
+  s.admin = undefined;
+  s.cluster = undefined;
+  await Promise.allSettled([admin?.then((a) => a.disconnect()), cluster?.then((c) => c.disconnect())]);
+}
+
+/**
+ * Run one call against the cluster within the configured bound (~10 s): a hung or absent broker becomes a
+ * 503, never a hang. Connection failures reset the cached clients so recovery needs no restart.
+ */
+export async function withKafka<T>(fn: () => Promise<T>): Promise<T> {
+  const { requestTimeoutMs } = state().config;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new AppError(
+            'timeout',
+            `The Kafka cluster did not answer within ${Math.round(requestTimeoutMs / 1000)} s.`,
+          ),
+        ),
+      requestTimeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([fn(), deadline]);
+  } catch (e) {
+    const err = toAppError(e);
+    if (isUnreachable(err)) void resetConnections();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,118 @@
+import 'server-only';
+import type { ErrorCode } from '@/lib/schemas/error';
+
+export const statusOf: Record<ErrorCode, number> = {
+  bad_request: 400,
+  validation_failed: 400,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  forbidden: 403,
+  broker_unavailable: 503,
+  timeout: 503,
+  config_invalid: 503,
+  internal: 500,
+};
+
+/** An error a person can read, with the code and HTTP status it maps to. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+  get status() {
+    return statusOf[this.code];
+  }
+}
+
+// Kafka protocol error types (kafkajs `error.type`) -> our codes and wording.
+const protocol: Record<string, [ErrorCode, string?]> = {
+  UNKNOWN_TOPIC_OR_PARTITION: ['not_found', 'The topic or partition does not exist.'],
+  UNKNOWN_TOPIC_ID: ['not_found', 'The topic does not exist.'],
+  GROUP_ID_NOT_FOUND: ['not_found', 'The consumer group does not exist.'],
+  TOPIC_ALREADY_EXISTS: ['conflict', 'A topic with this name already exists.'],
+  NON_EMPTY_GROUP: ['conflict', 'The consumer group still has active members.'],
+  REBALANCE_IN_PROGRESS: ['conflict', 'The consumer group is rebalancing; try again.'],
+  INVALID_TOPIC_EXCEPTION: ['bad_request'],
+  INVALID_PARTITIONS: ['bad_request'],
+  INVALID_REPLICATION_FACTOR: ['bad_request'],
+  INVALID_REPLICA_ASSIGNMENT: ['bad_request'],
+  INVALID_CONFIG: ['unprocessable'],
+  INVALID_REQUEST: ['bad_request'],
+  POLICY_VIOLATION: ['unprocessable'],
+  OFFSET_OUT_OF_RANGE: ['bad_request', 'The offset is out of range.'],
+  MESSAGE_TOO_LARGE: ['unprocessable'],
+  RECORD_LIST_TOO_LARGE: ['unprocessable'],
+  INVALID_RECORD: ['unprocessable'],
+  TOPIC_AUTHORIZATION_FAILED: ['forbidden'],
+  GROUP_AUTHORIZATION_FAILED: ['forbidden'],
+  CLUSTER_AUTHORIZATION_FAILED: ['forbidden'],
+  NOT_CONTROLLER: ['broker_unavailable'],
+  LEADER_NOT_AVAILABLE: ['broker_unavailable'],
+  NOT_LEADER_FOR_PARTITION: ['broker_unavailable'],
+  NOT_COORDINATOR: ['broker_unavailable'],
+  COORDINATOR_NOT_AVAILABLE: ['broker_unavailable'],
+  COORDINATOR_LOAD_IN_PROGRESS: ['broker_unavailable'],
+  REQUEST_TIMED_OUT: ['timeout'],
+};
+
+const unreachable = new Set([
+  'KafkaJSConnectionError',
+  'KafkaJSConnectionClosedError',
+  'KafkaJSRequestTimeoutError',
+  'KafkaJSBrokerNotFound',
+  'KafkaJSNoBrokerAvailableError',
+  'KafkaJSMetadataNotLoaded',
+  'KafkaJSTimeout',
+  'KafkaJSLockTimeout',
+]);
+
+type KafkaLike = Error & {
+  type?: string;
+  cause?: unknown;
+  originalError?: unknown;
+  errors?: unknown[];
+};
+
+/** Follow kafkajs wrappers (retries exceeded, aggregate errors) to the error that says what happened. */
+function innermost(e: KafkaLike): KafkaLike {
+  let cur = e;
+  for (let i = 0; i < 10; i++) {
+    const next = cur.originalError ?? cur.cause ?? (Array.isArray(cur.errors) ? cur.errors[0] : undefined);
+    if (!(next instanceof Error)) break;
+    cur = next as KafkaLike;
+  }
+  return cur;
+}
+
+/** True when the error means the cluster could not be reached (cached connections should be dropped). */
+export function isUnreachable(e: unknown): boolean {
+  return e instanceof AppError
+    ? e.code === 'broker_unavailable' || e.code === 'timeout'
+    : toAppError(e).status === 503;
+}
+
+/** Map anything thrown while talking to Kafka to an AppError. Never leaks a stack trace. */
+export function toAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  if (!(e instanceof Error)) return new AppError('internal', 'Unexpected error.');
+  const inner = innermost(e as KafkaLike);
+  if (inner instanceof AppError) return inner;
+  if (inner.type && protocol[inner.type]) {
+    const [code, text] = protocol[inner.type]!;
+    // Kafka's own message is the most precise reason for refusals (invalid config, policy...).
+    return new AppError(code, text ?? `Kafka refused: ${inner.message}`);
+  }
+  if (
+    unreachable.has(inner.name) ||
+    unreachable.has(e.name) ||
+    /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(inner.message)
+  ) {
+    return new AppError('broker_unavailable', `The Kafka cluster is unreachable: ${inner.message}`);
+  }
+  if (inner.type) return new AppError('unprocessable', `Kafka refused: ${inner.message}`);
+  return new AppError('internal', 'Unexpected error while talking to Kafka.');
+}

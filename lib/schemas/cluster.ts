@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const brokerSchema = z.object({
+  id: z.number().int(),
+  host: z.string(),
+  port: z.number().int(),
+  rack: z.string().nullable(),
+  isController: z.boolean(),
+  /** Partitions this broker leads and replicas it hosts (from metadata). */
+  leaderCount: z.number().int(),
+  replicaCount: z.number().int(),
+});
+
+export const clusterOverviewSchema = z.object({
+  clusterId: z.string(),
+  bootstrap: z.string(),
+  /** The active controller: the KRaft quorum leader from DescribeQuorum, or null when unknown. */
+  controller: z.object({
+    id: z.number().int().nullable(),
+    source: z.enum(['quorum', 'unknown']),
+    voters: z.array(z.number().int()),
+  }),
+  kafkaVersion: z.object({ label: z.string(), source: z.literal('api-versions') }).nullable(),
+  brokers: z.array(brokerSchema),
+  topics: z.object({ total: z.number().int(), internal: z.number().int() }),
+  partitions: z.object({
+    total: z.number().int(),
+    underReplicated: z.number().int(),
+    offline: z.number().int(),
+  }),
+  consumerGroups: z.number().int(),
+  fetchedAt: z.string(),
+});
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  brokers: z.number().int(),
+  latencyMs: z.number(),
+});

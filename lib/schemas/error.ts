@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** The one error shape every API route answers with. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+  }),
+});
+
+/** Machine-readable error codes; the HTTP status goes with each (see ARCHITECTURE.md). */
+export const errorCodes = [
+  'bad_request',
+  'validation_failed',
+  'not_found',
+  'conflict',
+  'unprocessable',
+  'forbidden',
+  'broker_unavailable',
+  'timeout',
+  'config_invalid',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];

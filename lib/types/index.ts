@@ -1,0 +1,8 @@
+import type { z } from 'zod';
+import type { apiErrorSchema } from '@/lib/schemas/error';
+import type { brokerSchema, clusterOverviewSchema, healthSchema } from '@/lib/schemas/cluster';
+
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+export type Broker = z.infer<typeof brokerSchema>;
+export type ClusterOverview = z.infer<typeof clusterOverviewSchema>;
+export type Health = z.infer<typeof healthSchema>;

@@ -1,0 +1,33 @@
+// npm run kafka:start | kafka:stop | kafka:fetch | kafka:lock
+//   KAFKA_NODES=3        three brokers on one host (19092, 29092, 39092)
+//   KAFKA_INSTANCE=name  a separate data folder under .kafka/ (default "dev")
+import { fetchJars, lockJars } from './jars.mjs';
+import { start, stop } from './broker.mjs';
+
+const cmd = process.argv[2];
+const name = process.env.KAFKA_INSTANCE ?? 'dev';
+const nodes = Number(process.env.KAFKA_NODES ?? 1);
+if (![1, 3].includes(nodes)) {
+  console.error('KAFKA_NODES must be 1 or 3');
+  process.exit(2);
+}
+
+try {
+  if (cmd === 'start') {
+    const bootstrap = await start({ name, nodes, racks: nodes > 1 });
+    console.log(`Kafka is up: KAFKA_BROKERS=${bootstrap}`);
+  } else if (cmd === 'stop') {
+    const n = await stop({ name });
+    if (!n) console.log(`No Kafka node of "${name}" started by this project is running.`);
+  } else if (cmd === 'fetch') {
+    console.log(`Broker jars in ${await fetchJars()}`);
+  } else if (cmd === 'lock') {
+    console.log(`Locked ${lockJars()} jars in scripts/kafka/jars.lock`);
+  } else {
+    console.error('usage: cli.mjs start|stop|fetch|lock');
+    process.exit(2);
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}

@@ -1,0 +1,20 @@
+// The broker the test run uses: a separate instance ("test", 127.0.0.1:9192) so tests never touch the
+// developer's dev broker and can stop and restart it freely. ensureTestBroker() starts it when it is not
+// up and says whether it did, so whoever started it also stops it.
+import { start, stop, runningNodes, waitReady } from '../scripts/kafka/broker.mjs';
+
+export const TEST_INSTANCE = 'test';
+export const TEST_PORT = 9192;
+export const TEST_BROKERS = `127.0.0.1:${TEST_PORT}`;
+
+export async function ensureTestBroker() {
+  if (runningNodes({ name: TEST_INSTANCE, nodes: 1, port: TEST_PORT }).length) {
+    await waitReady(TEST_BROKERS);
+    return { started: false };
+  }
+  await start({ name: TEST_INSTANCE, nodes: 1, port: TEST_PORT, log: () => {} });
+  return { started: true };
+}
+
+export const startTestBroker = () => start({ name: TEST_INSTANCE, nodes: 1, port: TEST_PORT, log: () => {} });
+export const stopTestBroker = () => stop({ name: TEST_INSTANCE, nodes: 1, port: TEST_PORT, log: () => {} });

@@ -1,0 +1,6 @@
+// kafkajs internals used by tests and lib/kafka/internals.ts ship without types.
+declare module 'kafkajs/src/errors';
+declare module 'kafkajs/src/protocol/error' {
+  export function createErrorFromCode(code: number): Error;
+  export function failure(code: number): boolean;
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+const alias = {
+  '@': path.resolve(__dirname),
+  // `server-only` throws outside React Server Components; tests run server code directly.
+  'server-only': path.resolve(__dirname, 'test/server-only-stub.ts'),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    // One broker on 2 cores: files run one after another so timing-sensitive checks are not starved.
+    fileParallelism: false,
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['{lib,components,app,scripts}/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['{lib,app,scripts,test}/**/*.int.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/broker-setup.ts'],
+          env: { KAFKA_BROKERS: '127.0.0.1:9192' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
