@@ -12,4 +12,4 @@ const nextConfig = {
   devIndicators: false,
 };
 
-module.exports = nextConfig;
+export default nextConfig;

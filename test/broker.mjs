@@ -1,7 +1,7 @@
 // The broker the test run uses: a separate instance ("test", 127.0.0.1:9192) so tests never touch the
 // developer's dev broker and can stop and restart it freely. ensureTestBroker() starts it when it is not
 // up and says whether it did, so whoever started it also stops it.
-import { start, stop, runningNodes, waitReady } from '../scripts/kafka/broker.mjs';
+import { start, stop, runningNodes, waitReady, wipe } from '../scripts/kafka/broker.mjs';
 
 export const TEST_INSTANCE = 'test';
 export const TEST_PORT = 9192;
@@ -12,6 +12,8 @@ export async function ensureTestBroker() {
     await waitReady(TEST_BROKERS);
     return { started: false };
   }
+  // A run that starts the broker starts it empty, so every run sees the same cluster.
+  wipe({ name: TEST_INSTANCE });
   await start({ name: TEST_INSTANCE, nodes: 1, port: TEST_PORT, log: () => {} });
   return { started: true };
 }

@@ -14,7 +14,9 @@ export function ThemeToggle() {
     >
       <Sun className="size-4 dark:hidden" aria-hidden />
       <Moon className="hidden size-4 dark:block" aria-hidden />
-      <span suppressHydrationWarning>{dark ? 'Light theme' : 'Dark theme'}</span>
+      {/* CSS picks the label: the theme is only known in the browser, after the static HTML was made. */}
+      <span className="dark:hidden">Dark theme</span>
+      <span className="hidden dark:inline">Light theme</span>
     </Button>
   );
 }

@@ -1,0 +1,88 @@
+// npm run demo: a local Kafka broker with demo data and traffic, and the production build of Kafscope on
+// http://localhost:3000 (PORT to change). Ctrl-C stops everything this script started.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { start, stop, runningNodes } from './kafka/broker.mjs';
+import { root } from './kafka/jars.mjs';
+import { seedDemo, runDemoTraffic, SLOW_GROUP, FAST_GROUP } from './demo-data.mjs';
+
+const require = createRequire(import.meta.url);
+const { Kafka, logLevel } = require('kafkajs');
+process.chdir(root);
+const port = Number(process.env.PORT ?? 3000);
+const log = (m) => console.log(`[demo] ${m}`);
+
+/** Newest modification time under the given paths (files and folders, recursively). */
+function newest(paths) {
+  let max = 0;
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else max = Math.max(max, st.mtimeMs);
+  };
+  paths.forEach(walk);
+  return max;
+}
+
+function buildIfStale() {
+  const id = path.join(root, '.next', 'BUILD_ID');
+  const sources = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+  if (fs.existsSync(id) && fs.statSync(id).mtimeMs > newest(sources))
+    return log('Production build is up to date.');
+  log('Building the production bundle (next build)...');
+  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('next build failed');
+}
+
+let server;
+let stopTraffic;
+let brokerStartedHere = false;
+let shuttingDown = false;
+
+async function shutdown(code = 0) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log('Stopping...');
+  server?.kill('SIGTERM');
+  await stopTraffic?.().catch(() => {});
+  if (brokerStartedHere) await stop({ name: 'dev', log });
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  brokerStartedHere = runningNodes({ name: 'dev', nodes: 1 }).length === 0;
+  const bootstrap = await start({ name: 'dev', nodes: 1, log });
+  const kafka = new Kafka({
+    clientId: 'kafscope-demo',
+    brokers: bootstrap.split(','),
+    logLevel: logLevel.NOTHING,
+  });
+  const created = await seedDemo(kafka, { log });
+  if (!created.length) log('Demo topics already exist; keeping their data.');
+
+  buildIfStale();
+  // Next's own bin, not npx: a wrapper would not pass our SIGTERM on and leave the server running.
+  server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port)], {
+    stdio: 'inherit',
+    env: { ...process.env, KAFKA_BROKERS: bootstrap },
+  });
+  server.on('exit', (code) => {
+    if (!shuttingDown) {
+      log(`Kafscope server exited (${code}).`);
+      void shutdown(code ?? 1);
+    }
+  });
+  log(`Kafscope: http://localhost:${port}   Kafka: ${bootstrap}   Ctrl-C stops it all.`);
+  stopTraffic = await runDemoTraffic(kafka, { log });
+  log(
+    `Producing ~3 orders/s and ~6 log lines/s; group "${SLOW_GROUP}" is slow on purpose (it lags), "${FAST_GROUP}" keeps up.`,
+  );
+} catch (e) {
+  console.error(`[demo] ${e instanceof Error ? e.message : e}`);
+  await shutdown(1);
+}
