@@ -1,11 +1,10 @@
 // npm run demo: a local Kafka broker with demo data and traffic, and the production build of Kafscope on
 // http://localhost:3000 (PORT to change). Ctrl-C stops everything this script started.
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { start, stop, runningNodes } from './kafka/broker.mjs';
 import { root } from './kafka/jars.mjs';
+import { buildIfStale } from './build.mjs';
 import { seedDemo, runDemoTraffic, SLOW_GROUP, FAST_GROUP } from './demo-data.mjs';
 
 const require = createRequire(import.meta.url);
@@ -13,29 +12,6 @@ const { Kafka, logLevel } = require('kafkajs');
 process.chdir(root);
 const port = Number(process.env.PORT ?? 3000);
 const log = (m) => console.log(`[demo] ${m}`);
-
-/** Newest modification time under the given paths (files and folders, recursively). */
-function newest(paths) {
-  let max = 0;
-  const walk = (p) => {
-    if (!fs.existsSync(p)) return;
-    const st = fs.statSync(p);
-    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
-    else max = Math.max(max, st.mtimeMs);
-  };
-  paths.forEach(walk);
-  return max;
-}
-
-function buildIfStale() {
-  const id = path.join(root, '.next', 'BUILD_ID');
-  const sources = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
-  if (fs.existsSync(id) && fs.statSync(id).mtimeMs > newest(sources))
-    return log('Production build is up to date.');
-  log('Building the production bundle (next build)...');
-  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('next build failed');
-}
 
 let server;
 let stopTraffic;
@@ -65,7 +41,7 @@ try {
   const created = await seedDemo(kafka, { log });
   if (!created.length) log('Demo topics already exist; keeping their data.');
 
-  buildIfStale();
+  buildIfStale(log);
   // Next's own bin, not npx: a wrapper would not pass our SIGTERM on and leave the server running.
   server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port)], {
     stdio: 'inherit',

@@ -1,0 +1,109 @@
+// npm run bench: speed and memory targets, measured against a peer client in the same run, written to
+// docs/BENCHMARKS.md. Runs on its own broker instance ("bench", 127.0.0.1:9292, wiped first) and its own
+// production server (port 3200), so it never disturbs dev data. Cases live in scripts/bench/*.mjs and
+// export { name, target, run(ctx) } returning rows { metric, ours, peer, unit, note }.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { start, stop, wipe } from './kafka/broker.mjs';
+import { root } from './kafka/jars.mjs';
+import { buildIfStale } from './build.mjs';
+
+const require = createRequire(import.meta.url);
+const { Kafka, logLevel } = require('kafkajs');
+process.chdir(root);
+const PORT = 3200;
+const only = process.argv[2];
+
+const caseDir = path.join(root, 'scripts', 'bench');
+const cases = [];
+for (const f of fs
+  .readdirSync(caseDir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
+  const c = await import(path.join(caseDir, f));
+  if (!only || f.includes(only)) cases.push({ file: f, ...c });
+}
+
+buildIfStale();
+wipe({ name: 'bench' });
+const bootstrap = await start({ name: 'bench', nodes: 1, port: 9292 });
+const server = spawn(
+  process.execPath,
+  [require.resolve('next/dist/bin/next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, KAFKA_BROKERS: bootstrap },
+  },
+);
+const baseUrl = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 100; i++) {
+  if (
+    await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+const ctx = {
+  bootstrap,
+  baseUrl,
+  serverPid: server.pid,
+  kafka: new Kafka({ clientId: 'kafscope-bench', brokers: [bootstrap], logLevel: logLevel.NOTHING }),
+};
+const results = [];
+try {
+  for (const c of cases) {
+    console.log(`\n== ${c.name}`);
+    const t = Date.now();
+    const rows = await c.run(ctx);
+    for (const r of rows)
+      console.log(
+        `   ${r.metric}: ours ${r.ours} ${r.unit}${r.peer !== undefined ? `, peer ${r.peer} ${r.unit}` : ''}`,
+      );
+    results.push({ ...c, rows, seconds: (Date.now() - t) / 1000 });
+  }
+} finally {
+  server.kill('SIGTERM');
+  await stop({ name: 'bench', nodes: 1, port: 9292 });
+}
+
+/** The first line of a tool's version output that names a version (java and kcat print it to stderr). */
+const v = (cmd, args) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').map((l) => l.trim());
+  return (out.find((l) => /version/i.test(l)) ?? 'unknown').replace(/ builtin.features=.*$/, ')');
+};
+const ratio = (r) =>
+  r.peer && r.ours ? (r.higherIsBetter ? r.ours / r.peer : r.peer / r.ours).toFixed(2) : '—';
+const lines = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (scripts/bench.mjs); do not edit by hand. Each case runs against a real Kafka',
+  'broker on this machine and, where one exists, a peer client doing the same work in the same run.',
+  'Ratio = how Kafscope compares with the peer (above 1: Kafscope is faster).',
+  '',
+  `Run: ${new Date().toISOString()} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version},`,
+  `${v('java', ['-version'])}, Kafka 4.1.2 (KRaft, 1 node, 512 MB heap), peer kcat: ${v('kcat', ['-V'])}.`,
+  '',
+];
+if (!results.length) lines.push('No benchmark cases yet.');
+for (const r of results) {
+  lines.push(`## ${r.name}`, '', r.description ?? '', '', `Target: ${r.target}`, '');
+  lines.push('| metric | Kafscope | peer | ratio | note |', '|---|---:|---:|---:|---|');
+  for (const row of r.rows) {
+    lines.push(
+      `| ${row.metric} | ${row.ours} ${row.unit} | ${row.peer !== undefined ? `${row.peer} ${row.unit}` : '—'} | ${ratio(row)} | ${row.note ?? ''} |`,
+    );
+  }
+  lines.push('', `(case took ${r.seconds.toFixed(1)} s)`, '');
+}
+fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+fs.writeFileSync(path.join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
+console.log('\nWrote docs/BENCHMARKS.md');
+process.exit(0);
