@@ -52,7 +52,8 @@ export function route<S extends Schemas, R>(schemas: S, handler: (input: Parsed<
       return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (e) {
       const err = toAppError(e);
-      if (err.code === 'internal') console.error('[kafscope] unexpected error', e);
+      if (err.code === 'internal' && !(e instanceof AppError))
+        console.error('[kafscope] unexpected error', e);
       return errorResponse(err);
     }
   };

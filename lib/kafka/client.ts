@@ -108,6 +108,8 @@ export async function withKafka<T>(fn: () => Promise<T>): Promise<T> {
     return await Promise.race([fn(), deadline]);
   } catch (e) {
     const err = toAppError(e);
+    // The client only ever sees the generic message; the server log keeps what really happened.
+    if (err.code === 'internal') console.error('[kafscope] unexpected error from Kafka call:', e);
     if (isUnreachable(err)) void resetConnections();
     throw err;
   } finally {

@@ -1,33 +1,14 @@
 import 'server-only';
 import type { Broker, ClusterOverview, Health } from '@/lib/types';
-import { getAdmin, getCluster, kafkaConfig, withKafka } from './client';
+import { getAdmin, kafkaConfig, withKafka } from './client';
+import { fetchMetadata } from './metadata';
 import { describeQuorum } from './protocol/describe-quorum';
 import { kafkaVersionFromApis } from './version';
-import type { InternalBroker } from './internals';
-
-type RawMetadata = {
-  clusterId: string | null;
-  brokers: { nodeId: number; host: string; port: number; rack: string | null }[];
-  topicMetadata: {
-    topic: string;
-    isInternal: boolean;
-    partitionMetadata: { partitionId: number; leader: number; replicas: number[]; isr: number[] }[];
-  }[];
-};
-
-/** One Metadata request for all topics, sent through our raw cluster (kafkajs's admin drops racks). */
-async function allMetadata(): Promise<{ meta: RawMetadata; broker: InternalBroker }> {
-  const cluster = await getCluster();
-  return cluster.brokerPool.withBroker(async ({ broker }) => {
-    const b = broker as InternalBroker & { metadata(topics: string[]): Promise<RawMetadata> };
-    return { meta: await b.metadata([]), broker };
-  });
-}
 
 // GET /api/cluster: everything the overview shows, in four requests regardless of cluster size.
 export function getOverview(): Promise<ClusterOverview> {
   return withKafka(async () => {
-    const [{ meta, broker }, admin] = await Promise.all([allMetadata(), getAdmin()]);
+    const [{ meta, broker }, admin] = await Promise.all([fetchMetadata(), getAdmin()]);
     const [quorum, groups] = await Promise.all([
       describeQuorum(broker, kafkaConfig().requestTimeoutMs).catch(() => null),
       admin.listGroups(),

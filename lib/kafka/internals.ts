@@ -45,6 +45,8 @@ export type Encoder = {
   writeInt64(v: string | number | bigint): Encoder;
   writeBoolean(v: boolean): Encoder;
   writeUVarInt(v: number): Encoder;
+  writeString(v: string | null): Encoder;
+  writeArray(v: Encoder[] | number[], type?: 'int32'): Encoder;
   writeUVarIntString(v: string | null): Encoder;
   writeUVarIntBytes(v?: Buffer | null): Encoder;
   writeUVarIntArray(v: Encoder[] | null): Encoder;
@@ -54,7 +56,9 @@ export type Decoder = {
   readInt8(): number;
   readInt16(): number;
   readInt32(): number;
-  readInt64(): bigint | { toString(): string };
+  readInt64(): bigint;
+  readString(): string | null;
+  readArray<T>(fn: (d: Decoder) => T): T[];
   readBoolean(): boolean;
   readUVarInt(): number;
   readUVarIntString(): string | null;

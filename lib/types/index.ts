@@ -6,3 +6,14 @@ export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 export type Broker = z.infer<typeof brokerSchema>;
 export type ClusterOverview = z.infer<typeof clusterOverviewSchema>;
 export type Health = z.infer<typeof healthSchema>;
+
+import type {
+  topicDetailSchema,
+  topicListSchema,
+  topicSummarySchema,
+  partitionSchema,
+} from '@/lib/schemas/topics';
+export type TopicSummary = z.infer<typeof topicSummarySchema>;
+export type TopicList = z.infer<typeof topicListSchema>;
+export type TopicDetail = z.infer<typeof topicDetailSchema>;
+export type PartitionInfo = z.infer<typeof partitionSchema>;

@@ -1,0 +1,235 @@
+import 'server-only';
+import { ConfigResourceTypes } from 'kafkajs';
+import type { CreateTopicInput } from '@/lib/schemas/topics';
+import type { PartitionInfo, TopicDetail, TopicList, TopicSummary } from '@/lib/types';
+import { getAdmin, kafkaConfig, withKafka } from './client';
+import { AppError, toAppError } from './errors';
+import type { InternalBroker } from './internals';
+import { brokerById, fetchMetadata, type RawTopic } from './metadata';
+import { describeLogDirs } from './protocol/describe-log-dirs';
+
+// Topics, batched so the cost does not grow with round-trips per topic: one Metadata, two ListOffsets per
+// leader broker (earliest, latest), one DescribeLogDirs per broker, one DescribeConfigs for all topics.
+
+const LATEST = -1;
+const EARLIEST = -2;
+const READ_UNCOMMITTED = 0; // the high watermark, not the last stable offset
+
+type ListOffsetsBroker = InternalBroker & {
+  listOffsets(args: {
+    isolationLevel: number;
+    topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
+  }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string }[] }[] }>;
+};
+
+const key = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+
+/** Low and high watermarks of every partition with a leader, two ListOffsets per leader broker. */
+async function watermarks(topics: RawTopic[]) {
+  const byLeader = new Map<number, Map<string, number[]>>();
+  for (const t of topics)
+    for (const p of t.partitionMetadata) {
+      if (p.leader < 0) continue;
+      const m = byLeader.get(p.leader) ?? new Map<string, number[]>();
+      m.set(t.topic, [...(m.get(t.topic) ?? []), p.partitionId]);
+      byLeader.set(p.leader, m);
+    }
+  const low = new Map<string, number>();
+  const high = new Map<string, number>();
+  await Promise.all(
+    [...byLeader].map(async ([nodeId, parts]) => {
+      const broker = (await brokerById(nodeId)) as ListOffsetsBroker;
+      const ask = (timestamp: number) =>
+        broker.listOffsets({
+          isolationLevel: READ_UNCOMMITTED,
+          topics: [...parts].map(([topic, ps]) => ({
+            topic,
+            partitions: ps.map((partition) => ({ partition, timestamp })),
+          })),
+        });
+      const [lo, hi] = await Promise.all([ask(EARLIEST), ask(LATEST)]);
+      for (const r of lo.responses)
+        for (const p of r.partitions) low.set(key(r.topic, p.partition), Number(p.offset));
+      for (const r of hi.responses)
+        for (const p of r.partitions) high.set(key(r.topic, p.partition), Number(p.offset));
+    }),
+  );
+  return { low, high };
+}
+
+/** Largest replica size per partition across all brokers; null when any broker could not answer. */
+async function sizes(brokerIds: number[], topics: { topic: string; partitions: number[] }[] | null) {
+  const { requestTimeoutMs } = kafkaConfig();
+  try {
+    const perBroker = await Promise.all(
+      brokerIds.map(async (id) => describeLogDirs(await brokerById(id), topics, requestTimeoutMs)),
+    );
+    const size = new Map<string, number>();
+    for (const replicas of perBroker)
+      for (const r of replicas) {
+        if (r.isFuture) continue;
+        const k = key(r.topic, r.partition);
+        size.set(k, Math.max(size.get(k) ?? 0, r.size));
+      }
+    return size;
+  } catch {
+    return null;
+  }
+}
+
+async function cleanupPolicies(names: string[]) {
+  const policies = new Map<string, string>();
+  if (!names.length) return policies;
+  const admin = await getAdmin();
+  const res = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: names.map((name) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name,
+      configNames: ['cleanup.policy'],
+    })),
+  });
+  for (const r of res.resources) policies.set(r.resourceName, r.configEntries[0]?.configValue ?? 'delete');
+  return policies;
+}
+
+function summarize(
+  t: RawTopic,
+  wm: Awaited<ReturnType<typeof watermarks>>,
+  size: Map<string, number> | null,
+  policy: string,
+): TopicDetail {
+  const partitionList: PartitionInfo[] = t.partitionMetadata
+    .map((p) => {
+      const k = key(t.topic, p.partitionId);
+      const low = wm.low.get(k) ?? 0;
+      const high = wm.high.get(k) ?? 0;
+      return {
+        partition: p.partitionId,
+        leader: p.leader,
+        replicas: p.replicas,
+        isr: p.isr,
+        offlineReplicas: p.offlineReplicas ?? [],
+        low,
+        high,
+        messages: Math.max(0, high - low),
+        sizeBytes: size ? (size.get(k) ?? 0) : null,
+      };
+    })
+    .sort((a, b) => a.partition - b.partition);
+  return {
+    name: t.topic,
+    internal: t.isInternal || t.topic.startsWith('__'),
+    partitions: partitionList.length,
+    replicationFactor: Math.max(0, ...partitionList.map((p) => p.replicas.length)),
+    underReplicated: partitionList.filter((p) => p.isr.length < p.replicas.length).length,
+    offline: partitionList.filter((p) => p.leader < 0).length,
+    messages: partitionList.reduce((s, p) => s + p.messages, 0),
+    messagesEstimate: policy.includes('compact'),
+    sizeBytes: size ? partitionList.reduce((s, p) => s + (p.sizeBytes ?? 0), 0) : null,
+    cleanupPolicy: policy,
+    partitionList,
+  };
+}
+
+// GET /api/topics
+export function listTopics(): Promise<TopicList> {
+  return withKafka(async () => {
+    const { meta } = await fetchMetadata();
+    const topics = meta.topicMetadata.filter((t) => t.topicErrorCode === 0);
+    const [wm, size, policies] = await Promise.all([
+      watermarks(topics),
+      sizes(
+        meta.brokers.map((b) => b.nodeId),
+        null,
+      ),
+      cleanupPolicies(topics.map((t) => t.topic)),
+    ]);
+    return {
+      topics: topics.map((t) => {
+        const { partitionList: _omit, ...summary } = summarize(
+          t,
+          wm,
+          size,
+          policies.get(t.topic) ?? 'delete',
+        );
+        return summary satisfies TopicSummary;
+      }),
+      brokers: meta.brokers.length,
+      sizesAvailable: size !== null,
+    };
+  });
+}
+
+async function describeOne(name: string): Promise<{ topic: RawTopic; brokers: number[] }> {
+  const { meta } = await fetchMetadata([name]).catch((e: unknown) => {
+    throw toAppError(e).code === 'not_found'
+      ? new AppError('not_found', `Topic "${name}" does not exist.`)
+      : e;
+  });
+  const topic = meta.topicMetadata.find((t) => t.topic === name);
+  if (!topic || topic.topicErrorCode === 3)
+    throw new AppError('not_found', `Topic "${name}" does not exist.`);
+  return { topic, brokers: meta.brokers.map((b) => b.nodeId) };
+}
+
+// GET /api/topics/:topic
+export function getTopic(name: string): Promise<TopicDetail> {
+  return withKafka(async () => {
+    const { topic, brokers } = await describeOne(name);
+    const parts = topic.partitionMetadata.map((p) => p.partitionId);
+    const [wm, size, policies] = await Promise.all([
+      watermarks([topic]),
+      sizes(brokers, [{ topic: name, partitions: parts }]),
+      cleanupPolicies([name]),
+    ]);
+    return summarize(topic, wm, size, policies.get(name) ?? 'delete');
+  });
+}
+
+// POST /api/topics
+export function createTopic(input: CreateTopicInput): Promise<TopicDetail> {
+  return withKafka(async () => {
+    const { meta } = await fetchMetadata();
+    if (input.replicationFactor > meta.brokers.length) {
+      throw new AppError(
+        'bad_request',
+        `Replication factor ${input.replicationFactor} is more than the ${meta.brokers.length} broker${meta.brokers.length === 1 ? '' : 's'} in this cluster: each replica needs its own broker.`,
+      );
+    }
+    if (meta.topicMetadata.some((t) => t.topic === input.name)) {
+      throw new AppError('conflict', `A topic named "${input.name}" already exists.`);
+    }
+    const admin = await getAdmin();
+    const created = await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        {
+          topic: input.name,
+          numPartitions: input.partitions,
+          replicationFactor: input.replicationFactor,
+          configEntries: Object.entries(input.configs).map(([name, value]) => ({ name, value })),
+        },
+      ],
+    });
+    // kafkajs answers false (instead of throwing) when the topic appeared meanwhile.
+    if (!created) throw new AppError('conflict', `A topic named "${input.name}" already exists.`);
+    return getTopic(input.name);
+  });
+}
+
+// DELETE /api/topics/:topic
+export function deleteTopic(name: string): Promise<{ deleted: string }> {
+  return withKafka(async () => {
+    const { topic } = await describeOne(name);
+    if (topic.isInternal || name.startsWith('__')) {
+      throw new AppError(
+        'bad_request',
+        `"${name}" is an internal Kafka topic; deleting it would break the cluster.`,
+      );
+    }
+    const admin = await getAdmin();
+    await admin.deleteTopics({ topics: [name], timeout: kafkaConfig().requestTimeoutMs });
+    return { deleted: name };
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+// Kafka's own rule (org.apache.kafka.common.internals.Topic): [a-zA-Z0-9._-], 1-249 chars, not "." or "..".
+export const TOPIC_NAME_MAX = 249;
+export const topicNameSchema = z
+  .string()
+  .min(1, 'Topic name is required.')
+  .max(TOPIC_NAME_MAX, `Topic names are at most ${TOPIC_NAME_MAX} characters.`)
+  .regex(/^[a-zA-Z0-9._-]+$/, 'Topic names may contain only letters, digits, ".", "_" and "-".')
+  .refine((s) => s !== '.' && s !== '..', 'A topic cannot be named "." or "..".');
+
+/** Kafka warns when a name mixes "." and "_": they collide in metric names. */
+export const collidesInMetrics = (name: string) => name.includes('.') && name.includes('_');
+
+export const topicParamsSchema = z.object({ topic: topicNameSchema });
+
+export const topicSummarySchema = z.object({
+  name: z.string(),
+  internal: z.boolean(),
+  partitions: z.number().int(),
+  replicationFactor: z.number().int(),
+  underReplicated: z.number().int(),
+  offline: z.number().int(),
+  /** Sum of (high - low watermark); an estimate on compacted topics. */
+  messages: z.number(),
+  messagesEstimate: z.boolean(),
+  /** Bytes of one copy of the data (largest replica per partition), null when log dirs were unavailable. */
+  sizeBytes: z.number().nullable(),
+  cleanupPolicy: z.string(),
+});
+
+export const topicListSchema = z.object({
+  topics: z.array(topicSummarySchema),
+  brokers: z.number().int(),
+  sizesAvailable: z.boolean(),
+});
+
+export const partitionSchema = z.object({
+  partition: z.number().int(),
+  leader: z.number().int(),
+  replicas: z.array(z.number().int()),
+  isr: z.array(z.number().int()),
+  offlineReplicas: z.array(z.number().int()),
+  low: z.number(),
+  high: z.number(),
+  messages: z.number(),
+  sizeBytes: z.number().nullable(),
+});
+
+export const topicDetailSchema = topicSummarySchema.extend({
+  partitionList: z.array(partitionSchema),
+});
+
+const configKey = z.string().regex(/^[a-z0-9._-]+$/, 'Config names are lower-case words separated by dots.');
+export const createTopicSchema = z.object({
+  name: topicNameSchema,
+  partitions: z.coerce
+    .number({ message: 'Partitions must be a number.' })
+    .int('Partitions must be a whole number.')
+    .min(1, 'A topic needs at least 1 partition.')
+    .max(10_000, 'At most 10,000 partitions per topic.'),
+  replicationFactor: z.coerce
+    .number({ message: 'Replication factor must be a number.' })
+    .int('Replication factor must be a whole number.')
+    .min(1, 'Replication factor must be at least 1.')
+    .max(32, 'Replication factor above 32 is not sensible.'),
+  configs: z.record(configKey, z.string().max(10_000)).default({}),
+});
+
+export type CreateTopicInput = z.infer<typeof createTopicSchema>;
