@@ -1,12 +1,13 @@
 // npm run kafka:start | kafka:stop | kafka:fetch | kafka:lock
 //   KAFKA_NODES=3        three brokers on one host (19092, 29092, 39092)
-//   KAFKA_INSTANCE=name  a separate data folder under .kafka/ (default "dev")
+//   KAFKA_INSTANCE=name  a separate data folder under .kafka/ (default "dev", or "dev3" for three nodes, so a
+//                        single-node log is never reused as a member of a three-voter quorum)
 import { fetchJars, lockJars } from './jars.mjs';
 import { start, stop } from './broker.mjs';
 
 const cmd = process.argv[2];
-const name = process.env.KAFKA_INSTANCE ?? 'dev';
 const nodes = Number(process.env.KAFKA_NODES ?? 1);
+const name = process.env.KAFKA_INSTANCE ?? (nodes === 3 ? 'dev3' : 'dev');
 if (![1, 3].includes(nodes)) {
   console.error('KAFKA_NODES must be 1 or 3');
   process.exit(2);
@@ -17,8 +18,11 @@ try {
     const bootstrap = await start({ name, nodes, racks: nodes > 1 });
     console.log(`Kafka is up: KAFKA_BROKERS=${bootstrap}`);
   } else if (cmd === 'stop') {
-    const n = await stop({ name });
-    if (!n) console.log(`No Kafka node of "${name}" started by this project is running.`);
+    // Without KAFKA_INSTANCE, stop both default layouts: whichever was started.
+    const names = process.env.KAFKA_INSTANCE ? [name] : ['dev', 'dev3'];
+    let n = 0;
+    for (const instance of names) n += await stop({ name: instance });
+    if (!n) console.log(`No Kafka node of ${names.join(' / ')} started by this project is running.`);
   } else if (cmd === 'fetch') {
     console.log(`Broker jars in ${await fetchJars()}`);
   } else if (cmd === 'lock') {
