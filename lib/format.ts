@@ -12,3 +12,16 @@ export function formatRelative(iso: string, now = Date.now()): string {
   if (h < 48) return `${h}h ago`;
   return `${Math.round(h / 24)}d ago`;
 }
+
+const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+/** Bytes in binary units with one decimal ("1.5 MB"); plain bytes below 1 KB. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
+}

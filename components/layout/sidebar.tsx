@@ -1,12 +1,13 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { LayoutDashboard, Server } from 'lucide-react';
+import { LayoutDashboard, List, Server } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { ThemeToggle } from './theme-toggle';
 
 const nav = [
   { href: '/', label: 'Overview', icon: LayoutDashboard },
+  { href: '/topics', label: 'Topics', icon: List },
   { href: '/brokers', label: 'Brokers', icon: Server },
 ];
 

@@ -233,3 +233,13 @@ export function deleteTopic(name: string): Promise<{ deleted: string }> {
     return { deleted: name };
   });
 }
+
+/** For the topic page: false only when Kafka says the topic does not exist (outages are not a 404). */
+export async function topicExists(name: string): Promise<boolean> {
+  try {
+    await withKafka(() => describeOne(name));
+    return true;
+  } catch (e) {
+    return !(e instanceof AppError && e.code === 'not_found');
+  }
+}

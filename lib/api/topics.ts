@@ -1,0 +1,49 @@
+'use client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { topicDetailSchema, topicListSchema, type CreateTopicInput } from '@/lib/schemas/topics';
+import { apiFetch } from './fetcher';
+import { clusterKeys, topicKeys } from './keys';
+
+const topicPath = (name: string) => `/api/topics/${encodeURIComponent(name)}`;
+
+export function useTopicsQuery() {
+  return useQuery({
+    queryKey: topicKeys.list(),
+    queryFn: () => apiFetch('/api/topics', topicListSchema),
+    refetchInterval: 15_000,
+  });
+}
+
+export function useTopicQuery(name: string) {
+  return useQuery({
+    queryKey: topicKeys.detail(name),
+    queryFn: () => apiFetch(topicPath(name), topicDetailSchema),
+    refetchInterval: 10_000,
+  });
+}
+
+export function useCreateTopicMutation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateTopicInput) =>
+      apiFetch('/api/topics', topicDetailSchema, { method: 'POST', body: JSON.stringify(input) }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: topicKeys.all });
+      void qc.invalidateQueries({ queryKey: clusterKeys.all });
+    },
+  });
+}
+
+export function useDeleteTopicMutation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      apiFetch(topicPath(name), z.object({ deleted: z.string() }), { method: 'DELETE' }),
+    onSuccess: (_data, name) => {
+      qc.removeQueries({ queryKey: topicKeys.detail(name) });
+      void qc.invalidateQueries({ queryKey: topicKeys.list() });
+      void qc.invalidateQueries({ queryKey: clusterKeys.all });
+    },
+  });
+}
