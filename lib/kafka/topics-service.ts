@@ -6,6 +6,7 @@ import { getAdmin, kafkaConfig, withKafka } from './client';
 import { AppError, toAppError } from './errors';
 import type { InternalBroker } from './internals';
 import { brokerById, fetchMetadata, type RawTopic } from './metadata';
+import { createTopics } from './protocol/create-topics';
 import { describeLogDirs } from './protocol/describe-log-dirs';
 
 // Topics, batched so the cost does not grow with round-trips per topic: one Metadata, two ListOffsets per
@@ -161,8 +162,11 @@ export function listTopics(): Promise<TopicList> {
   });
 }
 
-async function describeOne(name: string): Promise<{ topic: RawTopic; brokers: number[] }> {
-  const { meta } = await fetchMetadata([name]).catch((e: unknown) => {
+/** The topic's metadata (404 when Kafka does not know it), the cluster's brokers and the one that answered. */
+export async function describeOne(
+  name: string,
+): Promise<{ topic: RawTopic; brokers: number[]; broker: InternalBroker }> {
+  const { meta, broker } = await fetchMetadata([name]).catch((e: unknown) => {
     throw toAppError(e).code === 'not_found'
       ? new AppError('not_found', `Topic "${name}" does not exist.`)
       : e;
@@ -170,7 +174,7 @@ async function describeOne(name: string): Promise<{ topic: RawTopic; brokers: nu
   const topic = meta.topicMetadata.find((t) => t.topic === name);
   if (!topic || topic.topicErrorCode === 3)
     throw new AppError('not_found', `Topic "${name}" does not exist.`);
-  return { topic, brokers: meta.brokers.map((b) => b.nodeId) };
+  return { topic, brokers: meta.brokers.map((b) => b.nodeId), broker };
 }
 
 // GET /api/topics/:topic
@@ -200,10 +204,10 @@ export function createTopic(input: CreateTopicInput): Promise<TopicDetail> {
     if (meta.topicMetadata.some((t) => t.topic === input.name)) {
       throw new AppError('conflict', `A topic named "${input.name}" already exists.`);
     }
-    const admin = await getAdmin();
-    const created = await admin.createTopics({
-      waitForLeaders: true,
-      topics: [
+    const { broker } = await fetchMetadata();
+    await createTopics(
+      broker,
+      [
         {
           topic: input.name,
           numPartitions: input.partitions,
@@ -211,10 +215,13 @@ export function createTopic(input: CreateTopicInput): Promise<TopicDetail> {
           configEntries: Object.entries(input.configs).map(([name, value]) => ({ name, value })),
         },
       ],
-    });
-    // kafkajs answers false (instead of throwing) when the topic appeared meanwhile.
-    if (!created) throw new AppError('conflict', `A topic named "${input.name}" already exists.`);
-    return getTopic(input.name);
+      { timeoutMs: kafkaConfig().requestTimeoutMs },
+    );
+    // Every partition has a leader before we answer, so the topic page opens on a usable topic.
+    return settled(input.name, (t) => t.partitionList.every((p) => p.leader >= 0), [
+      'not_found',
+      'broker_unavailable',
+    ]);
   });
 }
 
@@ -242,4 +249,123 @@ export async function topicExists(name: string): Promise<boolean> {
   } catch (e) {
     return !(e instanceof AppError && e.code === 'not_found');
   }
+}
+
+// POST /api/topics/:topic/partitions
+export function addPartitions(name: string, count: number): Promise<TopicDetail> {
+  return withKafka(async () => {
+    const { topic } = await describeOne(name);
+    const current = topic.partitionMetadata.length;
+    if (count <= current) {
+      throw new AppError(
+        'bad_request',
+        `"${name}" already has ${current} partition${current === 1 ? '' : 's'}; Kafka can only add partitions, so ask for more than ${current}.`,
+      );
+    }
+    const admin = await getAdmin();
+    await admin.createPartitions({
+      topicPartitions: [{ topic: name, count }],
+      timeout: kafkaConfig().requestTimeoutMs,
+    });
+    return settled(name, (t) => t.partitions >= count);
+  });
+}
+
+/**
+ * The topic once a change has reached every broker: right after CreatePartitions the new partitions' leaders
+ * answer NOT_LEADER for a moment. Retries for up to ~5 s, then reports what Kafka says.
+ */
+async function settled(
+  name: string,
+  done: (t: TopicDetail) => boolean,
+  transient: string[] = ['broker_unavailable'],
+): Promise<TopicDetail> {
+  const until = Date.now() + 5000;
+  for (;;) {
+    try {
+      const t = await getTopic(name);
+      if (done(t) || Date.now() > until) return t;
+    } catch (e) {
+      if (Date.now() > until || !transient.includes(toAppError(e).code)) throw e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+type DeleteRecordsBroker = InternalBroker & {
+  deleteRecords(args: {
+    topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
+  }): Promise<unknown>;
+};
+
+export type DeleteRecordsResult = {
+  topic: TopicDetail;
+  deleted: { partition: number; before: number; records: number }[];
+};
+
+/**
+ * POST /api/topics/:topic/delete-records: delete the records below `before` (default: the high watermark,
+ * i.e. everything) in one partition or all. Every target is checked first, so a bad one changes nothing.
+ */
+export function deleteRecords(
+  name: string,
+  { partition, before }: { partition?: number; before?: number },
+): Promise<DeleteRecordsResult> {
+  return withKafka(async () => {
+    const { topic } = await describeOne(name);
+    const parts = topic.partitionMetadata;
+    if (partition !== undefined && !parts.some((p) => p.partitionId === partition)) {
+      throw new AppError(
+        'not_found',
+        `"${name}" has no partition ${partition}; its partitions are 0 to ${parts.length - 1}.`,
+      );
+    }
+    const chosen = parts.filter((p) => partition === undefined || p.partitionId === partition);
+    const offline = chosen.filter((p) => p.leader < 0).map((p) => p.partitionId);
+    if (offline.length) {
+      throw new AppError(
+        'broker_unavailable',
+        `Partition ${offline.join(', ')} has no leader; nothing was deleted.`,
+      );
+    }
+    const wm = await watermarks([{ ...topic, partitionMetadata: chosen }]);
+    const plan = chosen.map((p) => {
+      const k = key(name, p.partitionId);
+      const low = wm.low.get(k) ?? 0;
+      const high = wm.high.get(k) ?? 0;
+      const target = before ?? high;
+      if (target > high) {
+        throw new AppError(
+          'bad_request',
+          `Offset ${target} is beyond partition ${p.partitionId}'s high watermark (${high}); nothing was deleted.`,
+        );
+      }
+      return {
+        partition: p.partitionId,
+        leader: p.leader,
+        before: Math.max(target, low),
+        records: Math.max(0, target - low),
+      };
+    });
+    const byLeader = new Map<number, typeof plan>();
+    for (const p of plan.filter((x) => x.records > 0))
+      byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p]);
+    await Promise.all(
+      [...byLeader].map(async ([leader, ps]) => {
+        const broker = (await brokerById(leader)) as DeleteRecordsBroker;
+        await broker.deleteRecords({
+          topics: [
+            {
+              topic: name,
+              partitions: ps.map((p) => ({ partition: p.partition, offset: String(p.before) })),
+            },
+          ],
+        });
+      }),
+    );
+    return {
+      topic: await getTopic(name),
+      deleted: plan.map(({ partition: p, before: b, records }) => ({ partition: p, before: b, records })),
+    };
+  });
 }

@@ -37,3 +37,11 @@ export const healthSchema = z.object({
   brokers: z.number().int(),
   latencyMs: z.number(),
 });
+
+export const brokerParamsSchema = z.object({
+  id: z.coerce
+    .number({ message: 'A broker id is a number.' })
+    .int('A broker id is a whole number.')
+    .min(0, 'Broker ids are not negative.')
+    .max(2 ** 31 - 1, 'Broker id out of range.'),
+});

@@ -68,3 +68,31 @@ export const createTopicSchema = z.object({
 });
 
 export type CreateTopicInput = z.infer<typeof createTopicSchema>;
+
+export const addPartitionsSchema = z.object({
+  count: z.coerce
+    .number({ message: 'The new partition count must be a number.' })
+    .int('The new partition count must be a whole number.')
+    .min(1, 'The new partition count must be at least 1.')
+    .max(10_000, 'At most 10,000 partitions per topic.'),
+});
+
+const offsetSchema = z.coerce
+  .number({ message: 'The offset must be a number.' })
+  .int('The offset must be a whole number.')
+  .min(0, 'The offset cannot be negative.')
+  .max(Number.MAX_SAFE_INTEGER, 'The offset is too large.');
+
+/** Delete records: one partition or all (partition omitted), below an offset or everything (before omitted). */
+export const deleteRecordsSchema = z.object({
+  partition: z.coerce
+    .number()
+    .int('The partition must be a whole number.')
+    .min(0, 'Partitions start at 0.')
+    .optional(),
+  before: offsetSchema.optional(),
+});
+export const deleteRecordsResultSchema = z.object({
+  topic: topicDetailSchema,
+  deleted: z.array(z.object({ partition: z.number(), before: z.number(), records: z.number() })),
+});

@@ -1,0 +1,109 @@
+import 'server-only';
+import { ConfigResourceTypes } from 'kafkajs';
+import type { AlterConfigsInput, ConfigEntry, ConfigList, ConfigSource } from '@/lib/schemas/configs';
+import { getAdmin, kafkaConfig, withKafka } from './client';
+import { AppError, toAppError } from './errors';
+import type { InternalBroker } from './internals';
+import { brokerById, fetchMetadata } from './metadata';
+import { incrementalAlterConfigs, type ConfigOp } from './protocol/incremental-alter-configs';
+import { describeOne } from './topics-service';
+
+// Topic and broker configs. Reading uses DescribeConfigs (kafkajs); writing uses IncrementalAlterConfigs,
+// which changes only the named configs. kafkajs's alterConfigs would replace EVERY dynamic config of the
+// resource, silently wiping the ones not sent.
+
+export type ResourceType = 'topic' | 'broker';
+
+// DescribeConfigs ConfigSource (v1+).
+const SOURCES: Record<number, ConfigSource> = {
+  1: 'topic',
+  2: 'broker',
+  3: 'cluster',
+  4: 'static',
+  5: 'default',
+};
+
+type RawEntry = {
+  configName: string;
+  configValue: string | null;
+  readOnly: boolean;
+  isSensitive: boolean;
+  configSource?: number;
+  isDefault?: boolean;
+};
+
+async function describe(type: ResourceType, name: string): Promise<ConfigEntry[]> {
+  const admin = await getAdmin();
+  const res = await admin.describeConfigs({
+    includeSynonyms: false,
+    // No configNames: kafkajs sends an empty list, which Kafka answers with every config.
+    resources: [{ type: type === 'topic' ? ConfigResourceTypes.TOPIC : ConfigResourceTypes.BROKER, name }],
+  });
+  const entries = (res.resources[0]?.configEntries ?? []) as RawEntry[];
+  return entries
+    .map((e) => {
+      const source = SOURCES[e.configSource ?? -1] ?? 'other';
+      return {
+        name: e.configName,
+        // Kafka never sends sensitive values; make sure nothing that looks like one leaves the server either.
+        value: e.isSensitive ? null : e.configValue,
+        source,
+        isDefault: source === 'default' || e.isDefault === true,
+        readOnly: e.readOnly,
+        sensitive: e.isSensitive,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Resolve the resource (404 when absent) and the broker an alter request must go to. */
+async function target(type: ResourceType, name: string): Promise<InternalBroker> {
+  if (type === 'topic') return (await describeOne(name)).broker;
+  const { meta } = await fetchMetadata();
+  if (!meta.brokers.some((b) => String(b.nodeId) === name))
+    throw new AppError('not_found', `Broker ${name} is not part of this cluster.`);
+  // Per-broker dynamic configs must be sent to that broker.
+  return brokerById(Number(name));
+}
+
+const notFoundWording = (type: ResourceType, name: string) =>
+  type === 'topic' ? `Topic "${name}" does not exist.` : `Broker ${name} is not part of this cluster.`;
+
+// GET /api/topics/:topic/configs, GET /api/brokers/:id/configs
+export function getConfigs(type: ResourceType, name: string): Promise<ConfigList> {
+  return withKafka(async () => {
+    if (type === 'broker') await target(type, name);
+    try {
+      return { resource: { type, name }, configs: await describe(type, name) };
+    } catch (e) {
+      const err = toAppError(e);
+      throw err.code === 'not_found' ? new AppError('not_found', notFoundWording(type, name)) : err;
+    }
+  });
+}
+
+// PATCH /api/topics/:topic/configs, PATCH /api/brokers/:id/configs
+export function alterConfigs(
+  type: ResourceType,
+  name: string,
+  input: AlterConfigsInput,
+): Promise<ConfigList> {
+  return withKafka(async () => {
+    const broker = await target(type, name);
+    const ops: ConfigOp[] = [
+      ...Object.entries(input.set).map(([n, value]) => ({ name: n, op: 'set' as const, value })),
+      ...input.reset.map((n) => ({ name: n, op: 'delete' as const })),
+    ];
+    const resource = { type, name };
+    const { requestTimeoutMs: timeoutMs } = kafkaConfig();
+    try {
+      // Validate the whole change first, so a bad value among several leaves everything as it was.
+      await incrementalAlterConfigs(broker, resource, ops, { validateOnly: true, timeoutMs });
+      await incrementalAlterConfigs(broker, resource, ops, { timeoutMs });
+    } catch (e) {
+      const err = toAppError(e);
+      throw err.code === 'not_found' ? new AppError('not_found', notFoundWording(type, name)) : err;
+    }
+    return { resource, configs: await describe(type, name) };
+  });
+}
