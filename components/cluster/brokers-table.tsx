@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatNumber } from '@/lib/format';
@@ -22,7 +23,9 @@ export function BrokersTable({ brokers }: { brokers: Broker[] }) {
         {brokers.map((b) => (
           <tr key={b.id}>
             <Td numeric mono>
-              {b.id}
+              <Link href={`/brokers/${b.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
+                {b.id}
+              </Link>
             </Td>
             <Td mono>
               {b.host}:{b.port}

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -10,7 +11,20 @@ import { useTopicQuery } from '@/lib/api/topics';
 import { cn } from '@/lib/cn';
 import { formatBytes, formatNumber } from '@/lib/format';
 import type { TopicDetail as Detail } from '@/lib/types';
+import { TabLinks } from '@/components/ui/tabs';
+import { ConfigTable } from '@/components/configs/config-table';
+import { AddPartitionsDialog } from './add-partitions-dialog';
+import { DeleteRecordsDialog } from './delete-records-dialog';
 import { DeleteTopicDialog } from './delete-topic-dialog';
+import { TopicConsumers } from './topic-consumers';
+
+const TABS = [
+  { id: 'partitions', label: 'Partitions' },
+  { id: 'configuration', label: 'Configuration' },
+  { id: 'consumers', label: 'Consumers' },
+  { id: 'messages', label: 'Messages' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -82,6 +96,9 @@ function PartitionsTable({ t }: { t: Detail }) {
 export function TopicDetail({ name }: { name: string }) {
   const q = useTopicQuery(name);
   const t = q.data;
+  const requested = useSearchParams().get('tab');
+  const tab: Tab = TABS.some((x) => x.id === requested) ? (requested as Tab) : 'partitions';
+  const base = `/topics/${encodeURIComponent(name)}`;
   return (
     <>
       <div className="mb-1 text-sm">
@@ -105,7 +122,16 @@ export function TopicDetail({ name }: { name: string }) {
             </span>
           )
         }
-        actions={t && !t.internal && <DeleteTopicDialog name={name} />}
+        actions={
+          t &&
+          !t.internal && (
+            <div className="flex gap-2">
+              <AddPartitionsDialog name={name} current={t.partitions} />
+              <DeleteRecordsDialog name={name} partitions={t.partitionList} />
+              <DeleteTopicDialog name={name} />
+            </div>
+          )
+        }
       />
       {q.isPending ? (
         <Skeleton className="h-48" />
@@ -127,9 +153,28 @@ export function TopicDetail({ name }: { name: string }) {
               <Fact label="Cleanup">{t.cleanupPolicy}</Fact>
               <Fact label="Under-replicated">{t.underReplicated}</Fact>
             </Card>
-            <Card>
-              <PartitionsTable t={t} />
-            </Card>
+            <TabLinks
+              tabs={[...TABS]}
+              current={tab}
+              href={(id) => (id === 'partitions' ? base : `${base}?tab=${id}`)}
+            />
+            {tab === 'partitions' && (
+              <Card>
+                <PartitionsTable t={t} />
+              </Card>
+            )}
+            {tab === 'configuration' && (
+              <Card>
+                <ConfigTable resource={{ type: 'topic', name }} />
+              </Card>
+            )}
+            {tab === 'consumers' && <TopicConsumers name={name} />}
+            {tab === 'messages' && (
+              <Card className="p-6 text-sm text-zinc-600 dark:text-zinc-400">
+                The message viewer is not built yet; it will open here. Until then, read this topic with{' '}
+                <code className="font-mono">kcat -C -b &lt;broker&gt; -t {name}</code>.
+              </Card>
+            )}
           </>
         )
       )}

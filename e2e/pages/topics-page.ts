@@ -13,6 +13,9 @@ export class TopicsPage {
   row(name: string) {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
+  config(name: string) {
+    return this.page.getByTestId(`config-${name}`);
+  }
   async search(text: string) {
     await this.page.getByRole('searchbox', { name: 'Search topics' }).fill(text);
   }

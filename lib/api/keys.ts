@@ -10,3 +10,8 @@ export const topicKeys = {
   list: () => [...topicKeys.all, 'list'] as const,
   detail: (name: string) => [...topicKeys.all, 'detail', name] as const,
 };
+
+export const configKeys = {
+  all: ['configs'] as const,
+  of: (type: 'topic' | 'broker', name: string) => [...configKeys.all, type, name] as const,
+};

@@ -1,7 +1,13 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { topicDetailSchema, topicListSchema, type CreateTopicInput } from '@/lib/schemas/topics';
+import {
+  deleteRecordsResultSchema,
+  topicDetailSchema,
+  topicListSchema,
+  type CreateTopicInput,
+} from '@/lib/schemas/topics';
+import { topicConsumersSchema } from '@/lib/schemas/groups';
 import { apiFetch } from './fetcher';
 import { clusterKeys, topicKeys } from './keys';
 
@@ -45,5 +51,42 @@ export function useDeleteTopicMutation() {
       void qc.invalidateQueries({ queryKey: topicKeys.list() });
       void qc.invalidateQueries({ queryKey: clusterKeys.all });
     },
+  });
+}
+
+function useTopicAction<I, O>(fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: topicKeys.all });
+      void qc.invalidateQueries({ queryKey: clusterKeys.all });
+    },
+  });
+}
+
+export function useAddPartitionsMutation(name: string) {
+  return useTopicAction((count: number) =>
+    apiFetch(`${topicPath(name)}/partitions`, topicDetailSchema, {
+      method: 'POST',
+      body: JSON.stringify({ count }),
+    }),
+  );
+}
+
+export function useDeleteRecordsMutation(name: string) {
+  return useTopicAction((input: { partition?: number; before?: number }) =>
+    apiFetch(`${topicPath(name)}/delete-records`, deleteRecordsResultSchema, {
+      method: 'POST',
+      body: JSON.stringify(input),
+    }),
+  );
+}
+
+export function useTopicConsumersQuery(name: string) {
+  return useQuery({
+    queryKey: [...topicKeys.detail(name), 'consumers'],
+    queryFn: () => apiFetch(`${topicPath(name)}/consumers`, topicConsumersSchema),
+    refetchInterval: 10_000,
   });
 }

@@ -58,6 +58,20 @@ async function watermarks(topics: RawTopic[]) {
   return { low, high };
 }
 
+/** Low and high watermark per partition of one topic. */
+export async function topicWatermarks(topic: RawTopic): Promise<Map<number, { low: number; high: number }>> {
+  const wm = await watermarks([topic]);
+  return new Map(
+    topic.partitionMetadata.map((p) => [
+      p.partitionId,
+      {
+        low: wm.low.get(key(topic.topic, p.partitionId)) ?? 0,
+        high: wm.high.get(key(topic.topic, p.partitionId)) ?? 0,
+      },
+    ]),
+  );
+}
+
 /** Largest replica size per partition across all brokers; null when any broker could not answer. */
 async function sizes(brokerIds: number[], topics: { topic: string; partitions: number[] }[] | null) {
   const { requestTimeoutMs } = kafkaConfig();

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BrokerDetail } from '@/components/cluster/broker-detail';
+import { brokerParamsSchema } from '@/lib/schemas/cluster';
+import { brokerExists } from '@/lib/kafka/cluster-service';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Broker ${(await params).id}` };
+}
+
+export default async function BrokerPage({ params }: Props) {
+  const parsed = brokerParamsSchema.safeParse(await params);
+  if (!parsed.success || !(await brokerExists(parsed.data.id))) notFound();
+  return <BrokerDetail id={parsed.data.id} />;
+}

@@ -1,0 +1,133 @@
+'use client';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/input';
+import { useDeleteRecordsMutation } from '@/lib/api/topics';
+import { formatNumber } from '@/lib/format';
+import type { PartitionInfo } from '@/lib/types';
+
+const selectClass =
+  'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950';
+
+/** Delete records below an offset (or everything) in one partition or all of them; confirmed, irreversible. */
+export function DeleteRecordsDialog({ name, partitions }: { name: string; partitions: PartitionInfo[] }) {
+  const [open, setOpen] = useState(false);
+  const [partition, setPartition] = useState('all');
+  const [mode, setMode] = useState<'all' | 'before'>('all');
+  const [before, setBefore] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const del = useDeleteRecordsMutation(name);
+
+  const chosen = partitions.filter((p) => partition === 'all' || String(p.partition) === partition);
+  const offset = Number(before);
+  const maxHigh = Math.min(...chosen.map((p) => p.high));
+  const offsetError =
+    mode === 'before' && before !== ''
+      ? !Number.isInteger(offset) || offset < 0
+        ? 'A whole number, 0 or more.'
+        : offset > maxHigh
+          ? `At most ${formatNumber(maxHigh)} (the high watermark${chosen.length > 1 ? ' of the emptiest chosen partition' : ''}).`
+          : undefined
+      : undefined;
+  const records = chosen.reduce(
+    (s, p) => s + Math.max(0, (mode === 'all' ? p.high : Math.min(offset || 0, p.high)) - p.low),
+    0,
+  );
+  const ready = confirmed && (mode === 'all' || (before !== '' && !offsetError));
+
+  return (
+    <>
+      <Button
+        onClick={() => {
+          del.reset();
+          setConfirmed(false);
+          setOpen(true);
+        }}
+      >
+        Delete records
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Delete records from ${name}`}
+        description="Records below the chosen offset are removed for good (the low watermark moves up). The topic stays."
+      >
+        <form
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!ready) return;
+            del.mutate(
+              {
+                partition: partition === 'all' ? undefined : Number(partition),
+                before: mode === 'before' ? offset : undefined,
+              },
+              { onSuccess: () => setOpen(false) },
+            );
+          }}
+        >
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="Partition">
+              <select
+                className={selectClass}
+                value={partition}
+                onChange={(e) => setPartition(e.target.value)}
+              >
+                <option value="all">All partitions</option>
+                {partitions.map((p) => (
+                  <option key={p.partition} value={p.partition}>
+                    {p.partition} (offsets {formatNumber(p.low)}–{formatNumber(p.high)})
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Delete">
+              <select
+                className={selectClass}
+                value={mode}
+                onChange={(e) => setMode(e.target.value as 'all' | 'before')}
+              >
+                <option value="all">Everything</option>
+                <option value="before">Records before an offset</option>
+              </select>
+            </Field>
+          </div>
+          {mode === 'before' && (
+            <Field
+              label="Before offset"
+              error={offsetError}
+              hint="Records at this offset and after are kept."
+            >
+              <Input type="number" min={0} value={before} onChange={(e) => setBefore(e.target.value)} />
+            </Field>
+          )}
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I
+            understand {formatNumber(records)} record{records === 1 ? '' : 's'} will be deleted for good.
+          </label>
+          {del.isError && (
+            <p
+              role="alert"
+              className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
+            >
+              {del.error.message}
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <Button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button
+              type="submit"
+              className="border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-red-600"
+              disabled={!ready || del.isPending}
+            >
+              {del.isPending ? 'Deleting…' : 'Delete records'}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Table, Td, Th } from '@/components/ui/table';
+import { ErrorState } from '@/components/layout/error-state';
+import { useTopicConsumersQuery } from '@/lib/api/topics';
+import { formatNumber } from '@/lib/format';
+
+/** Groups with committed offsets on this topic and how far behind they are. */
+export function TopicConsumers({ name }: { name: string }) {
+  const q = useTopicConsumersQuery(name);
+  if (q.isPending) return <Skeleton className="h-32" />;
+  if (q.isError && !q.data) return <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />;
+  const groups = q.data!.groups;
+  if (!groups.length)
+    return (
+      <Card className="p-6 text-sm text-zinc-500 dark:text-zinc-400">
+        No consumer group has committed offsets on this topic.
+      </Card>
+    );
+  return (
+    <div className="space-y-4">
+      {groups.map((g) => (
+        <Card key={g.groupId} data-testid={`consumer-${g.groupId}`}>
+          <div className="flex items-center gap-3 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
+            <span className="font-mono text-[13px] font-medium">{g.groupId}</span>
+            <Badge tone={g.state === 'Stable' ? 'ok' : g.state === 'Empty' ? 'neutral' : 'warn'}>
+              {g.state}
+            </Badge>
+            {g.members !== null && (
+              <span className="text-sm text-zinc-500">
+                {g.members} member{g.members === 1 ? '' : 's'}
+              </span>
+            )}
+            <span className="ml-auto text-sm">
+              Lag <span className="font-semibold tabular-nums">{formatNumber(g.lag)}</span>
+            </span>
+          </div>
+          <Table>
+            <thead>
+              <tr>
+                <Th numeric>Partition</Th>
+                <Th numeric>Committed</Th>
+                <Th numeric>End offset</Th>
+                <Th numeric>Lag</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.partitions.map((p) => (
+                <tr key={p.partition}>
+                  <Td numeric mono>
+                    {p.partition}
+                  </Td>
+                  <Td numeric mono>
+                    {formatNumber(p.committed)}
+                  </Td>
+                  <Td numeric mono>
+                    {formatNumber(p.end)}
+                  </Td>
+                  <Td
+                    numeric
+                    className={p.lag > 0 ? 'font-medium text-amber-700 dark:text-amber-400' : undefined}
+                  >
+                    {formatNumber(p.lag)}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </Card>
+      ))}
+    </div>
+  );
+}
