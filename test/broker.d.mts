@@ -4,3 +4,8 @@ export const TEST_BROKERS: string;
 export function ensureTestBroker(): Promise<{ started: boolean }>;
 export function startTestBroker(): Promise<string>;
 export function stopTestBroker(): Promise<number>;
+export const TEST3: { name: string; nodes: number; port: number };
+export const TEST3_BROKERS: string;
+export function startTest3(): Promise<void>;
+export function stopTest3Node(id: number): Promise<number>;
+export function stopTest3(): Promise<void>;

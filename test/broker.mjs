@@ -20,3 +20,18 @@ export async function ensureTestBroker() {
 
 export const startTestBroker = () => start({ name: TEST_INSTANCE, nodes: 1, port: TEST_PORT, log: () => {} });
 export const stopTestBroker = () => stop({ name: TEST_INSTANCE, nodes: 1, port: TEST_PORT, log: () => {} });
+
+// A 3-broker cluster for the tests that need replication (replicas, ISR, a stopped broker). Ports
+// 19192/29192/39192; started by the test that uses it and stopped and wiped by it afterwards.
+export const TEST3 = { name: 'test3', nodes: 3, port: 9192 };
+export const TEST3_BROKERS = '127.0.0.1:19192,127.0.0.1:29192,127.0.0.1:39192';
+export async function startTest3() {
+  await stop({ ...TEST3, log: () => {} });
+  wipe({ name: TEST3.name });
+  await start({ ...TEST3, log: () => {} });
+}
+export const stopTest3Node = (id) => stop({ ...TEST3, only: [id], log: () => {} });
+export async function stopTest3() {
+  await stop({ ...TEST3, log: () => {} });
+  wipe({ name: TEST3.name });
+}
