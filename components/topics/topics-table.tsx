@@ -25,10 +25,15 @@ const columns: ColumnDef<TopicSummary>[] = [
   {
     id: 'name',
     accessorKey: 'name',
+    // 'text' (plain comparison) instead of TanStack's default 'alphanumeric', which is ~10x slower on 10k rows.
+    sortingFn: 'text',
     header: 'Topic',
     cell: ({ row }) => (
       <span className="flex items-center gap-2">
         <Link
+          // No prefetch: the topic page is dynamic, and prefetching every visible row costs the server a
+          // metadata call per row on each scroll.
+          prefetch={false}
           href={`/topics/${encodeURIComponent(row.original.name)}`}
           className="font-mono text-[13px] text-sky-700 hover:underline dark:text-sky-400"
         >
@@ -38,10 +43,23 @@ const columns: ColumnDef<TopicSummary>[] = [
       </span>
     ),
   },
-  { id: 'partitions', accessorKey: 'partitions', header: 'Partitions', meta: { numeric: true } },
-  { id: 'replicationFactor', accessorKey: 'replicationFactor', header: 'RF', meta: { numeric: true } },
+  {
+    id: 'partitions',
+    accessorKey: 'partitions',
+    sortingFn: 'basic',
+    header: 'Partitions',
+    meta: { numeric: true },
+  },
+  {
+    id: 'replicationFactor',
+    accessorKey: 'replicationFactor',
+    sortingFn: 'basic',
+    header: 'RF',
+    meta: { numeric: true },
+  },
   {
     id: 'underReplicated',
+    sortingFn: 'basic',
     accessorFn: (t) => t.underReplicated + t.offline * 1e6,
     header: 'Under-replicated',
     meta: { numeric: true },
@@ -57,6 +75,7 @@ const columns: ColumnDef<TopicSummary>[] = [
   {
     id: 'messages',
     accessorKey: 'messages',
+    sortingFn: 'basic',
     header: 'Messages',
     meta: { numeric: true },
     cell: ({ row: { original: t } }) => (
@@ -70,6 +89,7 @@ const columns: ColumnDef<TopicSummary>[] = [
   },
   {
     id: 'size',
+    sortingFn: 'basic',
     accessorFn: (t) => t.sizeBytes ?? -1,
     header: 'Size',
     meta: { numeric: true },

@@ -6,7 +6,7 @@ import { AppError, toAppError } from './errors';
 import type { InternalBroker } from './internals';
 import { brokerById, fetchMetadata } from './metadata';
 import { incrementalAlterConfigs, type ConfigOp } from './protocol/incremental-alter-configs';
-import { describeOne } from './topics-service';
+import { describeOne, forgetCleanupPolicy } from './topics-service';
 
 // Topic and broker configs. Reading uses DescribeConfigs (kafkajs); writing uses IncrementalAlterConfigs,
 // which changes only the named configs. kafkajs's alterConfigs would replace EVERY dynamic config of the
@@ -104,6 +104,7 @@ export function alterConfigs(
       const err = toAppError(e);
       throw err.code === 'not_found' ? new AppError('not_found', notFoundWording(type, name)) : err;
     }
+    if (type === 'topic') forgetCleanupPolicy(name);
     return { resource, configs: await describe(type, name) };
   });
 }

@@ -92,19 +92,40 @@ async function sizes(brokerIds: number[], topics: { topic: string; partitions: n
   }
 }
 
+// cleanup.policy per topic, cached: describing the configs of thousands of topics is the most expensive
+// part of the list, and the policy rarely changes. Entries expire after POLICY_TTL_MS; our own edits
+// (create, config change, delete) drop the topic's entry at once, so only changes made with other tools can
+// show up to a minute late.
+const POLICY_TTL_MS = 60_000;
+// On globalThis: Next bundles route handlers and pages separately, and they must share one cache.
+const g = globalThis as { __kafscopePolicies?: Map<string, { policy: string; at: number }> };
+const policyCache = (g.__kafscopePolicies ??= new Map());
+export const forgetCleanupPolicy = (topic: string) => policyCache.delete(topic);
+
 async function cleanupPolicies(names: string[]) {
+  const now = Date.now();
   const policies = new Map<string, string>();
-  if (!names.length) return policies;
+  const missing: string[] = [];
+  for (const name of names) {
+    const hit = policyCache.get(name);
+    if (hit && now - hit.at < POLICY_TTL_MS) policies.set(name, hit.policy);
+    else missing.push(name);
+  }
+  if (!missing.length) return policies;
   const admin = await getAdmin();
   const res = await admin.describeConfigs({
     includeSynonyms: false,
-    resources: names.map((name) => ({
+    resources: missing.map((name) => ({
       type: ConfigResourceTypes.TOPIC,
       name,
       configNames: ['cleanup.policy'],
     })),
   });
-  for (const r of res.resources) policies.set(r.resourceName, r.configEntries[0]?.configValue ?? 'delete');
+  for (const r of res.resources) {
+    const policy = r.configEntries[0]?.configValue ?? 'delete';
+    policies.set(r.resourceName, policy);
+    policyCache.set(r.resourceName, { policy, at: now });
+  }
   return policies;
 }
 
@@ -147,8 +168,17 @@ function summarize(
   };
 }
 
-// GET /api/topics
+let listInFlight: Promise<TopicList> | undefined;
+
+// GET /api/topics. Concurrent callers (several tabs, the page render and a refetch) share one computation.
 export function listTopics(): Promise<TopicList> {
+  listInFlight ??= computeTopicList().finally(() => {
+    listInFlight = undefined;
+  });
+  return listInFlight;
+}
+
+function computeTopicList(): Promise<TopicList> {
   return withKafka(async () => {
     const { meta } = await fetchMetadata();
     const topics = meta.topicMetadata.filter((t) => t.topicErrorCode === 0);
@@ -219,6 +249,7 @@ export function createTopic(input: CreateTopicInput): Promise<TopicDetail> {
       throw new AppError('conflict', `A topic named "${input.name}" already exists.`);
     }
     const { broker } = await fetchMetadata();
+    forgetCleanupPolicy(input.name);
     await createTopics(
       broker,
       [
@@ -251,6 +282,7 @@ export function deleteTopic(name: string): Promise<{ deleted: string }> {
     }
     const admin = await getAdmin();
     await admin.deleteTopics({ topics: [name], timeout: kafkaConfig().requestTimeoutMs });
+    forgetCleanupPolicy(name);
     return { deleted: name };
   });
 }
