@@ -69,6 +69,25 @@ async function target(type: ResourceType, name: string): Promise<InternalBroker>
 const notFoundWording = (type: ResourceType, name: string) =>
   type === 'topic' ? `Topic "${name}" does not exist.` : `Broker ${name} is not part of this cluster.`;
 
+/**
+ * The configs once the change shows: the controller commits it, then each broker applies it from the
+ * metadata log a moment later, so an immediate DescribeConfigs can still show the old value. Polls up to ~5 s.
+ */
+async function applied(type: ResourceType, name: string, input: AlterConfigsInput): Promise<ConfigEntry[]> {
+  const until = Date.now() + 5000;
+  for (;;) {
+    const configs = await describe(type, name);
+    const byName = new Map(configs.map((c) => [c.name, c]));
+    const done =
+      Object.entries(input.set).every(([n, v]) => {
+        const c = byName.get(n);
+        return !c || c.sensitive || c.value === v;
+      }) && input.reset.every((n) => byName.get(n)?.source !== type);
+    if (done || Date.now() > until) return configs;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 // GET /api/topics/:topic/configs, GET /api/brokers/:id/configs
 export function getConfigs(type: ResourceType, name: string): Promise<ConfigList> {
   return withKafka(async () => {
@@ -105,6 +124,6 @@ export function alterConfigs(
       throw err.code === 'not_found' ? new AppError('not_found', notFoundWording(type, name)) : err;
     }
     if (type === 'topic') forgetCleanupPolicy(name);
-    return { resource, configs: await describe(type, name) };
+    return { resource, configs: await applied(type, name, input) };
   });
 }
