@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { useAddPartitionsMutation } from '@/lib/api/topics';
@@ -54,14 +55,7 @@ export function AddPartitionsDialog({ name, current }: { name: string; current: 
               autoFocus
             />
           </Field>
-          {add.isError && (
-            <p
-              role="alert"
-              className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
-            >
-              {add.error.message}
-            </p>
-          )}
+          <FormError error={add.error} />
           <div className="flex justify-end gap-2">
             <Button type="button" onClick={() => setOpen(false)}>
               Cancel

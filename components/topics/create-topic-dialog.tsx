@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { useCreateTopicMutation } from '@/lib/api/topics';
@@ -138,14 +139,7 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
               onChange={(e) => setExtra(e.target.value)}
             />
           </Field>
-          {create.isError && (
-            <p
-              role="alert"
-              className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
-            >
-              {create.error.message}
-            </p>
-          )}
+          <FormError error={create.error} />
           <div className="flex justify-end gap-2 pt-1">
             <Button type="button" onClick={() => setOpen(false)}>
               Cancel

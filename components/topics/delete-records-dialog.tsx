@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { useDeleteRecordsMutation } from '@/lib/api/topics';
@@ -106,14 +107,7 @@ export function DeleteRecordsDialog({ name, partitions }: { name: string; partit
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I
             understand {formatNumber(records)} record{records === 1 ? '' : 's'} will be deleted for good.
           </label>
-          {del.isError && (
-            <p
-              role="alert"
-              className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
-            >
-              {del.error.message}
-            </p>
-          )}
+          <FormError error={del.error} />
           <div className="flex justify-end gap-2">
             <Button type="button" onClick={() => setOpen(false)}>
               Cancel

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { useDeleteTopicMutation } from '@/lib/api/topics';
@@ -40,14 +41,7 @@ export function DeleteTopicDialog({ name }: { name: string }) {
               aria-label="Topic name to confirm"
             />
           </Field>
-          {del.isError && (
-            <p
-              role="alert"
-              className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
-            >
-              {del.error.message}
-            </p>
-          )}
+          <FormError error={del.error} />
           <div className="flex justify-end gap-2">
             <Button type="button" onClick={() => setOpen(false)}>
               Cancel

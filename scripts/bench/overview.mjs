@@ -1,26 +1,13 @@
 // Cluster overview: what the landing page costs, against `kcat -L` (full metadata from librdkafka).
 // Our call does more (metadata + DescribeQuorum + ListGroups + JSON), so parity is the goal, not a win.
 import { execFileSync } from 'node:child_process';
+import { median, p95, time } from '../bench-stats.mjs';
 
 export const name = 'Cluster overview API';
 export const description =
   '`GET /api/cluster` (metadata for all topics, DescribeQuorum, ListGroups) on a broker with 200 topics x 3 partitions, ' +
   "against `kcat -L` listing the same metadata (each kcat call includes its process start and connect; each HTTP call reuses the server's open connections). 30 sequential calls each after 3 warm-up calls; median and p95 in ms.";
 export const target = 'median within 2x of kcat -L (no target set by an issue yet)';
-
-const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-const p95 = (a) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * 0.95))];
-
-async function time(n, fn) {
-  for (let i = 0; i < 3; i++) await fn();
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 export async function run({ kafka, baseUrl, bootstrap }) {
   const admin = kafka.admin();
@@ -29,13 +16,13 @@ export async function run({ kafka, baseUrl, bootstrap }) {
   await admin.createTopics({ topics, waitForLeaders: true });
   await admin.disconnect();
 
-  const ours = await time(30, async () => {
+  const ours = await time(30, 3, async () => {
     const r = await fetch(`${baseUrl}/api/cluster`);
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const body = await r.json();
     if (body.topics.total < 200) throw new Error('overview missed topics');
   });
-  const peer = await time(30, async () => {
+  const peer = await time(30, 3, async () => {
     execFileSync('kcat', ['-b', bootstrap, '-L', '-J'], { stdio: ['ignore', 'pipe', 'ignore'] });
   });
   const f = (x) => Math.round(x * 10) / 10;

@@ -3,6 +3,7 @@
 // to the first rendered row, and scrolling the virtualized table end to end.
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { median, p95, time } from '../bench-stats.mjs';
 
 export const name = 'Topic list at 5,000 topics';
 export const description =
@@ -14,20 +15,7 @@ export const description =
 export const target = 'API median at most 1 s; first render at most 1.5 s (issue 3)';
 
 const TOPICS = 5000;
-const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-const p95 = (a) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * 0.95))];
 const f = (x) => Math.round(x);
-
-async function time(n, warm, fn) {
-  for (let i = 0; i < warm; i++) await fn();
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 export async function run({ kafka, baseUrl, bootstrap }) {
   const admin = kafka.admin();
