@@ -68,6 +68,7 @@ const config = [
       'next-env.d.ts',
       'test-results/**',
       'playwright-report/**',
+      'scratch/**', // local experiments, not committed
     ],
   },
 ];

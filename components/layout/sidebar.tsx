@@ -1,7 +1,7 @@
 'use client';
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-import { LayoutDashboard, List, Server } from 'lucide-react';
+import { LayoutDashboard, List, Loader2, Server } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { ThemeToggle } from './theme-toggle';
 
@@ -39,6 +39,7 @@ export function Sidebar() {
             >
               <Icon className="size-4" aria-hidden />
               {label}
+              <Pending />
             </Link>
           );
         })}
@@ -48,4 +49,12 @@ export function Sidebar() {
       </div>
     </aside>
   );
+}
+
+/** A spinner on the link being followed: pages rendered on the server (the topic list) take a moment. */
+function Pending() {
+  const { pending } = useLinkStatus();
+  return pending ? (
+    <Loader2 className="ml-auto size-3.5 animate-spin text-zinc-400" aria-label="Loading" />
+  ) : null;
 }

@@ -154,6 +154,8 @@ export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 20,
+    // The server renders the first screen of rows; the browser's first render must match it.
+    initialRect: { width: 1280, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;

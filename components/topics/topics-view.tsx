@@ -3,11 +3,13 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { useTopicsQuery } from '@/lib/api/topics';
+import type { TopicList } from '@/lib/types';
 import { CreateTopicDialog } from './create-topic-dialog';
 import { TopicsTable } from './topics-table';
 
-export function TopicsView() {
-  const q = useTopicsQuery();
+/** The topic list; `initial` is the list the server rendered the page with, when it had one in time. */
+export function TopicsView({ initial }: { initial?: TopicList }) {
+  const q = useTopicsQuery(initial);
   return (
     <div className="flex h-full flex-col">
       <PageHeader

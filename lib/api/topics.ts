@@ -8,15 +8,19 @@ import {
   type CreateTopicInput,
 } from '@/lib/schemas/topics';
 import { topicConsumersSchema } from '@/lib/schemas/groups';
+import type { TopicList } from '@/lib/types';
 import { apiFetch } from './fetcher';
 import { clusterKeys, topicKeys } from './keys';
 
 const topicPath = (name: string) => `/api/topics/${encodeURIComponent(name)}`;
 
-export function useTopicsQuery() {
+export function useTopicsQuery(initial?: TopicList) {
   return useQuery({
     queryKey: topicKeys.list(),
     queryFn: () => apiFetch('/api/topics', topicListSchema),
+    // The server-rendered list counts as fresh for a few seconds: no second fetch right after hydration.
+    initialData: initial,
+    staleTime: 5_000,
     refetchInterval: 15_000,
   });
 }

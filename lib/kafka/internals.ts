@@ -91,3 +91,72 @@ export function pickVersion(broker: InternalBroker, apiKey: number, ours: number
   }
   return v;
 }
+
+type PoolConnection = {
+  host: string;
+  port: number;
+  rack: string | null;
+  clientId: string;
+  logger: unknown;
+  socketFactory: unknown;
+  ssl: unknown;
+  sasl: unknown;
+  requestTimeout: number;
+  connectionTimeout: number;
+  reauthenticationThreshold: number;
+  versions: ApiVersions | null;
+  isConnected(): boolean;
+  connect(): Promise<unknown>;
+  send(r: RawRequest): Promise<unknown>;
+  setVersions(v: ApiVersions | null): void;
+  getSupportAuthenticationProtocol(): boolean | null;
+  setSupportAuthenticationProtocol(v: boolean | null): void;
+};
+type Pool = { pool: PoolConnection[]; destroy(): Promise<void> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ConnectionClass = require('kafkajs/src/network/connection') as new (o: object) => PoolConnection;
+
+/**
+ * The same broker, with its requests sent over extra connection number `lane` (1, 2, ...). Kafka answers
+ * the requests of one connection one at a time, and kafkajs sends everything but Fetch over one connection,
+ * so big independent requests sent together (ListOffsets earliest and latest, DescribeLogDirs) wait for each
+ * other; on separate connections the broker works on them in parallel. The lanes join kafkajs's own pool, so
+ * they close (and reconnect, and authenticate) with it.
+ */
+export function onLane<B extends InternalBroker>(broker: B, lane: number): B {
+  if (lane < 1) throw new Error('lanes start at 1 (lane 0 is the broker itself)');
+  const pool = broker.connectionPool as unknown as Pool;
+  const base = pool.pool[0]!;
+  const index = 1 + lane; // kafkajs keeps [0] for requests and [1] for Fetch
+  while (pool.pool.length <= index)
+    pool.pool.push(
+      new ConnectionClass({
+        host: base.host,
+        port: base.port,
+        rack: base.rack,
+        clientId: base.clientId,
+        logger: { namespace: () => base.logger }, // already namespaced by kafkajs
+        socketFactory: base.socketFactory,
+        ssl: base.ssl,
+        sasl: base.sasl,
+        requestTimeout: base.requestTimeout,
+        connectionTimeout: base.connectionTimeout,
+        reauthenticationThreshold: base.reauthenticationThreshold,
+      }),
+    );
+  const conn = pool.pool[index]!;
+  const lanePool = {
+    ...broker.connectionPool,
+    connectionTimeout: base.connectionTimeout,
+    async send(r: RawRequest) {
+      if (!conn.isConnected()) {
+        conn.setVersions(base.versions);
+        conn.setSupportAuthenticationProtocol(base.getSupportAuthenticationProtocol());
+        await conn.connect();
+      }
+      return conn.send(r);
+    },
+    destroy: () => pool.destroy(),
+  };
+  return Object.create(broker, { connectionPool: { value: lanePool } }) as B;
+}

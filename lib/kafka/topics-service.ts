@@ -4,7 +4,7 @@ import type { CreateTopicInput } from '@/lib/schemas/topics';
 import type { PartitionInfo, TopicDetail, TopicList, TopicSummary } from '@/lib/types';
 import { getAdmin, kafkaConfig, withKafka } from './client';
 import { AppError, toAppError } from './errors';
-import type { InternalBroker } from './internals';
+import { onLane, type InternalBroker } from './internals';
 import { brokerById, fetchMetadata, type RawTopic } from './metadata';
 import { createTopics } from './protocol/create-topics';
 import { describeLogDirs } from './protocol/describe-log-dirs';
@@ -40,8 +40,9 @@ async function watermarks(topics: RawTopic[]) {
   await Promise.all(
     [...byLeader].map(async ([nodeId, parts]) => {
       const broker = (await brokerById(nodeId)) as ListOffsetsBroker;
+      // Earliest and latest on two connections, so the broker answers both at once.
       const ask = (timestamp: number) =>
-        broker.listOffsets({
+        (timestamp === EARLIEST ? onLane(broker, 1) : broker).listOffsets({
           isolationLevel: READ_UNCOMMITTED,
           topics: [...parts].map(([topic, ps]) => ({
             topic,
@@ -77,7 +78,7 @@ async function sizes(brokerIds: number[], topics: { topic: string; partitions: n
   const { requestTimeoutMs } = kafkaConfig();
   try {
     const perBroker = await Promise.all(
-      brokerIds.map(async (id) => describeLogDirs(await brokerById(id), topics, requestTimeoutMs)),
+      brokerIds.map(async (id) => describeLogDirs(onLane(await brokerById(id), 2), topics, requestTimeoutMs)),
     );
     const size = new Map<string, number>();
     for (const replicas of perBroker)

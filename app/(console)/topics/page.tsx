@@ -1,19 +1,20 @@
-import { Suspense } from 'react';
-import { preload } from 'react-dom';
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { TopicsView } from '@/components/topics/topics-view';
-import { TopicsSkeleton } from '@/components/topics/topics-skeleton';
+import { listTopics } from '@/lib/kafka/topics-service';
+import type { TopicList } from '@/lib/types';
 
 export const metadata: Metadata = { title: 'Topics' };
 
-export default function TopicsPage() {
-  // The browser starts fetching the list as soon as the page's <head> arrives, while the JavaScript loads;
-  // the view's own fetch of the same URL then picks up that response instead of starting after hydration.
-  preload('/api/topics', { as: 'fetch', crossOrigin: 'anonymous' });
-  // Search and sort live in the URL (useSearchParams), which needs a Suspense boundary.
-  return (
-    <Suspense fallback={<TopicsSkeleton />}>
-      <TopicsView />
-    </Suspense>
-  );
+// How long the server waits for the list before sending the page without it (the browser then fetches it
+// itself, and the server's in-flight computation is shared with that fetch).
+const SERVER_WAIT_MS = 2_000;
+
+export default async function TopicsPage() {
+  await connection();
+  const initial = await Promise.race([
+    listTopics().catch(() => undefined), // an unreachable cluster: the browser's own fetch shows the error
+    new Promise<undefined>((r) => setTimeout(r, SERVER_WAIT_MS)),
+  ]);
+  return <TopicsView initial={initial satisfies TopicList | undefined} />;
 }
