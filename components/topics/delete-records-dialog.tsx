@@ -4,12 +4,10 @@ import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import { useDeleteRecordsMutation } from '@/lib/api/topics';
 import { formatNumber } from '@/lib/format';
 import type { PartitionInfo } from '@/lib/types';
-
-const selectClass =
-  'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950';
 
 /** Delete records below an offset (or everything) in one partition or all of them; confirmed, irreversible. */
 export function DeleteRecordsDialog({ name, partitions }: { name: string; partitions: PartitionInfo[] }) {
@@ -70,28 +68,20 @@ export function DeleteRecordsDialog({ name, partitions }: { name: string; partit
         >
           <div className="grid grid-cols-2 gap-3">
             <Field label="Partition">
-              <select
-                className={selectClass}
-                value={partition}
-                onChange={(e) => setPartition(e.target.value)}
-              >
+              <Select value={partition} onChange={(e) => setPartition(e.target.value)}>
                 <option value="all">All partitions</option>
                 {partitions.map((p) => (
                   <option key={p.partition} value={p.partition}>
                     {p.partition} (offsets {formatNumber(p.low)}–{formatNumber(p.high)})
                   </option>
                 ))}
-              </select>
+              </Select>
             </Field>
             <Field label="Delete">
-              <select
-                className={selectClass}
-                value={mode}
-                onChange={(e) => setMode(e.target.value as 'all' | 'before')}
-              >
+              <Select value={mode} onChange={(e) => setMode(e.target.value as 'all' | 'before')}>
                 <option value="all">Everything</option>
                 <option value="before">Records before an offset</option>
-              </select>
+              </Select>
             </Field>
           </div>
           {mode === 'before' && (

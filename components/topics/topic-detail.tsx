@@ -17,12 +17,14 @@ import { AddPartitionsDialog } from './add-partitions-dialog';
 import { DeleteRecordsDialog } from './delete-records-dialog';
 import { DeleteTopicDialog } from './delete-topic-dialog';
 import { TopicConsumers } from './topic-consumers';
+import { ProduceCard } from '@/components/produce/produce-card';
 
 const TABS = [
   { id: 'partitions', label: 'Partitions' },
   { id: 'configuration', label: 'Configuration' },
   { id: 'consumers', label: 'Consumers' },
   { id: 'messages', label: 'Messages' },
+  { id: 'produce', label: 'Produce' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -169,6 +171,7 @@ export function TopicDetail({ name }: { name: string }) {
               </Card>
             )}
             {tab === 'consumers' && <TopicConsumers name={name} />}
+            {tab === 'produce' && <ProduceCard topic={name} partitions={t.partitions} />}
             {tab === 'messages' && (
               <Card className="p-6 text-sm text-zinc-600 dark:text-zinc-400">
                 The message viewer is not built yet; it will open here. Until then, read this topic with{' '}

@@ -30,8 +30,23 @@ function parse<T>(schema: ZodType<T> | undefined, value: unknown, what: string):
   return r.data;
 }
 
+/** Request bodies above this are refused (413) before they are parsed. */
+export const BODY_MAX_BYTES = 16 * 1024 * 1024;
+
 async function readJson(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
+  const tooLarge = () =>
+    new AppError('too_large', `The request body is over ${BODY_MAX_BYTES / 1024 / 1024} MB.`);
+  if (Number(req.headers.get('content-length') ?? 0) > BODY_MAX_BYTES) throw tooLarge();
+  // A chunked body has no length up front: count while reading.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (req.body)
+    for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > BODY_MAX_BYTES) throw tooLarge();
+      chunks.push(chunk);
+    }
+  const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);

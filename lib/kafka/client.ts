@@ -1,5 +1,5 @@
 import 'server-only';
-import { Kafka, logLevel, type Admin, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type LogEntry, type Producer } from 'kafkajs';
 import { getConfig, type KafkaConfig } from './config';
 import { registerCodecs } from './codecs';
 import { AppError, isUnreachable, toAppError } from './errors';
@@ -12,6 +12,7 @@ type State = {
   kafka: Kafka;
   admin?: Promise<Admin>;
   cluster?: Promise<InternalCluster>;
+  producer?: Promise<Producer>;
 };
 const g = globalThis as typeof globalThis & { __kafscope?: State };
 
@@ -54,6 +55,42 @@ export function getAdmin(): Promise<Admin> {
   return s.admin;
 }
 
+/**
+ * The producer behind the produce form: idempotent (a retry after a lost answer cannot write a message twice),
+ * acks=all on every send, and never creating a topic that does not exist.
+ */
+export function getProducer(): Promise<Producer> {
+  const s = state();
+  s.producer ??= (async () => {
+    const producer = s.kafka.producer({
+      allowAutoTopicCreation: false,
+      idempotent: true,
+      maxInFlightRequests: 1,
+    });
+    await producer.connect();
+    return producer;
+  })().catch((e) => {
+    s.producer = undefined;
+    throw e;
+  });
+  return s.producer;
+}
+
+/**
+ * A new producer in place of `stale`: kafkajs's producer refreshes metadata for every topic it ever wrote
+ * to, and once one of them is deleted every send fails with UNKNOWN_TOPIC_OR_PARTITION. Concurrent callers
+ * with the same stale producer get one replacement.
+ */
+export async function replaceProducer(stale: Producer): Promise<Producer> {
+  const s = state();
+  const current = await s.producer?.catch(() => undefined);
+  if (current === stale) {
+    s.producer = undefined;
+    void stale.disconnect().catch(() => {});
+  }
+  return getProducer();
+}
+
 const CREATE_CLUSTER = 'private:Kafka:createCluster';
 
 /** A kafkajs Cluster of our own, for protocol requests kafkajs does not implement and group-less reads. */
@@ -79,10 +116,15 @@ export function getCluster(): Promise<InternalCluster> {
 export async function resetConnections() {
   const s = g.__kafscope;
   if (!s) return;
-  const { admin, cluster } = s;
+  const { admin, cluster, producer } = s;
   s.admin = undefined;
   s.cluster = undefined;
-  await Promise.allSettled([admin?.then((a) => a.disconnect()), cluster?.then((c) => c.disconnect())]);
+  s.producer = undefined;
+  await Promise.allSettled([
+    admin?.then((a) => a.disconnect()),
+    cluster?.then((c) => c.disconnect()),
+    producer?.then((p) => p.disconnect()),
+  ]);
 }
 
 /**

@@ -7,6 +7,7 @@ export const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  too_large: 413,
   forbidden: 403,
   broker_unavailable: 503,
   timeout: 503,

@@ -15,6 +15,7 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'unprocessable',
+  'too_large',
   'forbidden',
   'broker_unavailable',
   'timeout',

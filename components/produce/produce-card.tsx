@@ -1,0 +1,19 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { Card } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
+
+// In the browser only: the form starts from the inputs this browser remembers for the topic (localStorage).
+const ProduceForm = dynamic(() => import('./produce-form'), {
+  ssr: false,
+  loading: () => <Skeleton className="h-96" />,
+});
+
+/** The produce form in a card, for a topic's Produce tab and the global Produce page. */
+export function ProduceCard({ topic, partitions }: { topic: string; partitions: number }) {
+  return (
+    <Card className="p-4">
+      <ProduceForm key={topic} topic={topic} partitions={partitions} />
+    </Card>
+  );
+}

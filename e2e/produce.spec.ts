@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { Kafka, logLevel } from 'kafkajs';
+import { ProduceForm } from './pages/produce-page';
+import { OverviewPage } from './pages/overview-page';
+import { TEST_BROKERS } from '../test/broker.mjs';
+
+const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
+const admin = kafka.admin();
+const topic = `e2e.produce-${Date.now()}`;
+
+test.beforeAll(async () => {
+  await admin.connect();
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
+});
+test.afterAll(async () => {
+  await admin.deleteTopics({ topics: [topic] }).catch(() => {});
+  await admin.disconnect();
+});
+
+/** High watermark per partition: how many messages Kafka holds (the topic starts empty). */
+async function highWatermarks() {
+  return (await admin.fetchTopicOffsets(topic))
+    .sort((a, b) => a.partition - b.partition)
+    .map((p) => Number(p.high));
+}
+
+test('publish from a topic page: the result gives partition and offset, and links to the viewer', async ({
+  page,
+}) => {
+  await page.goto(`/topics/${topic}?tab=produce`);
+  const form = new ProduceForm(page);
+  await form.keyText('customer-42');
+  await form.jsonValue('{"order": 1, "total": 9.5}');
+  await form.header(1, 'source', 'e2e');
+  await form.submit();
+  await expect(form.result).toContainText(/Written to partition \d at offset 0/);
+  const [, partition] = /partition (\d)/.exec((await form.result.textContent()) ?? '')!;
+  // Kafka has the message where the form said.
+  expect((await highWatermarks())[Number(partition)]).toBe(1);
+
+  await form.result.getByRole('link', { name: 'Open in the message viewer' }).click();
+  await expect(page).toHaveURL(new RegExp(`tab=messages&partition=${partition}&offset=0$`));
+
+  // The form remembers its inputs for this topic.
+  await page.goto(`/topics/${topic}?tab=produce`);
+  await expect(form.form.getByRole('textbox', { name: 'Key' })).toHaveValue('customer-42');
+});
+
+test('invalid JSON is caught in the browser before anything is sent', async ({ page }) => {
+  await page.goto(`/topics/${topic}?tab=produce`);
+  const form = new ProduceForm(page);
+  const before = await highWatermarks();
+  await form.jsonValue('{"order": }');
+  await expect(form.form.getByRole('alert')).toContainText('Not valid JSON');
+  await expect(form.form.getByRole('button', { name: /^Produce / })).toBeDisabled();
+  expect(await highWatermarks()).toEqual(before);
+});
+
+test('the global Produce page: pick a topic, send 20 messages from a template (screenshots)', async ({
+  page,
+}) => {
+  await page.goto('/produce');
+  await page.getByRole('combobox', { name: 'Topic' }).fill(topic);
+  await expect(page).toHaveURL(new RegExp(`topic=${topic.replaceAll('.', '\\.')}`));
+  const form = new ProduceForm(page);
+  const before = (await highWatermarks()).reduce((a, b) => a + b, 0);
+  await form.form.getByRole('spinbutton', { name: 'Messages' }).fill('20');
+  await form.jsonValue('{"n": {{i}}, "id": "{{uuid}}"}');
+  await form.submit();
+  await expect(form.result).toContainText('20 of 20 messages written');
+  expect((await highWatermarks()).reduce((a, b) => a + b, 0)).toBe(before + 20);
+  const theme = new OverviewPage(page);
+  for (const t of ['light', 'dark'] as const) {
+    await theme.setTheme(t);
+    await page.screenshot({ path: `docs/images/produce-${t}.png`, fullPage: true });
+  }
+  await theme.setTheme('light');
+});
