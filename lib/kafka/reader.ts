@@ -1,0 +1,457 @@
+import 'server-only';
+import { decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
+import type { Message, ReadEvent, ReadQuery } from '@/lib/schemas/messages';
+import { kafkaConfig, withKafka } from './client';
+import { AppError, toAppError } from './errors';
+import { onLane, type InternalBroker } from './internals';
+import { brokerById, type RawTopic } from './metadata';
+import { describeOne } from './topics-service';
+import type { MessageFilter } from './filter';
+
+// The group-less reader: partitions are fetched straight from their leaders, the way Java's assign() reads,
+// so viewing or tailing a topic never creates a consumer group. read_committed: no aborted records, no
+// transaction markers. Each read takes a connection lane of its own (a long-poll of one viewer must not
+// hold up another's) and gives it back when it ends.
+
+const READ_COMMITTED = 1;
+const LATEST = -1;
+const EARLIEST = -2;
+const FETCH_MAX_BYTES = 8 * 1024 * 1024;
+const PARTITION_MAX_BYTES = 2 * 1024 * 1024;
+const LIVE_WAIT_MS = 500;
+/** A filtered scan stops after this many messages or this long, and says so. */
+export const SCAN_LIMIT = 2_000_000;
+export const SCAN_TIME_MS = 60_000;
+
+type RawRecord = {
+  offset: string;
+  timestamp: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, Buffer | Buffer[] | undefined>;
+  isControlRecord: boolean;
+  batchContext?: { timestampType?: number };
+};
+type FetchedPartition = {
+  partition: number;
+  errorCode: number;
+  highWatermark: string;
+  lastStableOffset?: string;
+  abortedTransactions: unknown[];
+  messages: RawRecord[];
+};
+type FetchBroker = InternalBroker & {
+  fetch(args: {
+    replicaId?: number;
+    isolationLevel: number;
+    maxWaitTime: number;
+    minBytes: number;
+    maxBytes: number;
+    topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
+  }): Promise<{ responses: { topicName: string; partitions: FetchedPartition[] }[] }>;
+  listOffsets(args: {
+    isolationLevel: number;
+    topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
+  }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string }[] }[] }>;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Batch = require('kafkajs/src/consumer/batch') as new (
+  topic: string,
+  fetchedOffset: string,
+  partitionData: FetchedPartition,
+) => { messages: RawRecord[] };
+
+// --- lanes: one extra connection per concurrent read, reused -------------------------------------------
+const g = globalThis as { __kafscopeLanes?: { free: number[]; next: number; active: number } };
+const lanes = (g.__kafscopeLanes ??= { free: [], next: 10, active: 0 }); // 1-9: the topic list's lanes
+const acquireLane = () => {
+  lanes.active++;
+  return lanes.free.pop() ?? lanes.next++;
+};
+const releaseLane = (n: number) => {
+  lanes.active--;
+  lanes.free.push(n);
+};
+/** How many reads are running right now (tests check that a closed stream leaves none). */
+export const activeReads = () => lanes.active;
+
+// --- offsets -----------------------------------------------------------------------------------------------
+type Leaders = Map<number, number[]>; // leader node id -> partitions
+
+function leadersOf(topic: RawTopic, partitions: number[]): Leaders {
+  const out: Leaders = new Map();
+  for (const p of topic.partitionMetadata) {
+    if (!partitions.includes(p.partitionId)) continue;
+    if (p.leader < 0)
+      throw new AppError('broker_unavailable', `Partition ${p.partitionId} has no leader right now.`);
+    out.set(p.leader, [...(out.get(p.leader) ?? []), p.partitionId]);
+  }
+  return out;
+}
+
+async function listOffsets(
+  topicName: string,
+  leaders: Leaders,
+  timestamp: (p: number) => number,
+  isolationLevel = READ_COMMITTED,
+): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  await Promise.all(
+    [...leaders].map(async ([nodeId, ps]) => {
+      const broker = (await brokerById(nodeId)) as FetchBroker;
+      const r = await broker.listOffsets({
+        isolationLevel,
+        topics: [{ topic: topicName, partitions: ps.map((partition) => ({ partition, timestamp: timestamp(partition) })) }],
+      });
+      for (const t of r.responses) for (const p of t.partitions) out.set(p.partition, Number(p.offset));
+    }),
+  );
+  return out;
+}
+
+// --- messages ------------------------------------------------------------------------------------------------
+const TS_TYPES = { 0: 'create', 1: 'log-append' } as const;
+
+function toMessage(partition: number, r: RawRecord, keyAs: EncodingChoice, valueAs: EncodingChoice) {
+  const key = decodeBytes(r.key, keyAs);
+  const value = decodeBytes(r.value, valueAs);
+  const headers: { key: string; value: Buffer }[] = [];
+  for (const [k, v] of Object.entries(r.headers ?? {}))
+    for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.push({ key: k, value: b });
+  const message: Message = {
+    partition,
+    offset: Number(r.offset),
+    timestamp: Number(r.timestamp),
+    timestampType: TS_TYPES[r.batchContext?.timestampType as 0 | 1] ?? 'none',
+    key: toWire(r.key, key),
+    value: toWire(r.value, value),
+    headers: headers.map((h) => ({ key: h.key, value: toWire(h.value, decodeBytes(h.value, 'auto')) })),
+  };
+  return { message, key, value, headers };
+}
+export type Candidate = ReturnType<typeof toMessage>;
+
+type PartitionRead = { partition: number; next: number; end: number };
+
+/**
+ * One fetch round for `parts` (all of one topic): per leader one request, over this read's lane.
+ * Answers the records per partition (committed, at or after the requested offset) and the next offset.
+ * A leader change refreshes the leaders and retries; a partition whose data was deleted under us (offset
+ * out of range) moves to its new start.
+ */
+async function fetchRound(
+  ctx: ReadContext,
+  parts: PartitionRead[],
+  maxWaitTime: number,
+): Promise<Map<number, { records: RawRecord[]; next: number }>> {
+  const out = new Map<number, { records: RawRecord[]; next: number }>();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const leaders = leadersOf(ctx.topic, parts.map((p) => p.partition));
+      await Promise.all(
+        [...leaders].map(async ([nodeId, ps]) => {
+          const broker = onLane((await brokerById(nodeId)) as FetchBroker, ctx.lane);
+          const wanted = parts.filter((p) => ps.includes(p.partition));
+          const res = await broker.fetch({
+            isolationLevel: READ_COMMITTED,
+            maxWaitTime,
+            minBytes: 1,
+            maxBytes: FETCH_MAX_BYTES,
+            topics: [
+              {
+                topic: ctx.name,
+                partitions: wanted.map((p) => ({
+                  partition: p.partition,
+                  fetchOffset: String(p.next),
+                  maxBytes: PARTITION_MAX_BYTES,
+                })),
+              },
+            ],
+          });
+          for (const t of res.responses)
+            for (const pd of t.partitions) {
+              const asked = wanted.find((w) => w.partition === pd.partition)!;
+              const batch = new Batch(ctx.name, String(asked.next), pd);
+              // Skip past aborted records and transaction markers too, not only the kept ones.
+              const last = pd.messages.at(-1);
+              const next = last ? Math.max(asked.next, Number(last.offset) + 1) : asked.next;
+              out.set(pd.partition, { records: batch.messages, next });
+            }
+        }),
+      );
+      return out;
+    } catch (e) {
+      const err = toAppError(e);
+      const type = (e as { type?: string }).type ?? '';
+      if (attempt < 4 && (err.code === 'broker_unavailable' || /LEADER|NOT_LEADER|UNKNOWN_TOPIC_OR_PARTITION/.test(type))) {
+        // A leader moved: describe the topic again and retry on the new leader.
+        await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+        ctx.topic = (await describeOne(ctx.name)).topic;
+        continue;
+      }
+      if (type === 'OFFSET_OUT_OF_RANGE' && attempt < 4) {
+        const lows = await listOffsets(ctx.name, leadersOf(ctx.topic, parts.map((p) => p.partition)), () => EARLIEST);
+        for (const p of parts) p.next = Math.max(p.next, lows.get(p.partition) ?? p.next);
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
+type ReadContext = {
+  name: string;
+  topic: RawTopic;
+  lane: number;
+  query: ReadQuery;
+  filter: MessageFilter | null;
+  signal: AbortSignal;
+};
+
+/** Validate the query against the topic and work out each partition's start and end. */
+async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
+  const { query } = ctx;
+  const all = ctx.topic.partitionMetadata.map((p) => p.partitionId).sort((a, b) => a - b);
+  if (query.partition !== undefined && !all.includes(query.partition))
+    throw new AppError(
+      'bad_request',
+      `Topic "${ctx.name}" has partitions 0 to ${all.length - 1}; there is no partition ${query.partition}.`,
+    );
+  const partitions = query.partition !== undefined ? [query.partition] : all;
+  const leaders = leadersOf(ctx.topic, partitions);
+  const [low, end] = await Promise.all([
+    listOffsets(ctx.name, leaders, () => EARLIEST),
+    listOffsets(ctx.name, leaders, () => LATEST), // read_committed: the last stable offset
+  ]);
+  const notes: string[] = [];
+  const start = new Map<number, number>();
+  if (resume) {
+    for (const p of partitions) start.set(p, Math.min(Math.max(resume[p] ?? end.get(p)!, low.get(p)!), end.get(p)!));
+  } else if (query.start === 'oldest') {
+    for (const p of partitions) start.set(p, low.get(p)!);
+  } else if (query.start === 'offset') {
+    const offset = query.offset!;
+    if (query.partition !== undefined && offset > end.get(query.partition)!)
+      throw new AppError(
+        'bad_request',
+        `Partition ${query.partition} ends at offset ${end.get(query.partition)} (the next offset to be written); offset ${offset} is beyond it.`,
+      );
+    for (const p of partitions) {
+      const [lo, hi] = [low.get(p)!, end.get(p)!];
+      if (offset < lo) notes.push(`Partition ${p} starts at offset ${lo} (older records were deleted); read from there.`);
+      start.set(p, Math.min(Math.max(offset, lo), hi));
+    }
+  } else if (query.start === 'timestamp') {
+    const at = await listOffsets(ctx.name, leaders, () => query.ts!);
+    for (const p of partitions) {
+      const o = at.get(p) ?? -1;
+      start.set(p, o < 0 ? end.get(p)! : Math.max(o, low.get(p)!));
+    }
+    if (query.ts! > Date.now()) notes.push('The timestamp is in the future: nothing is that new yet.');
+  } else {
+    // newest: decided while reading (windows from the end)
+    for (const p of partitions) start.set(p, end.get(p)!);
+  }
+  return { partitions, low, end, start, notes };
+}
+
+/** Read as the query says; yields the stream's events. Stops at once when `signal` aborts. */
+export async function* readMessages(
+  name: string,
+  query: ReadQuery,
+  filter: MessageFilter | null,
+  signal: AbortSignal,
+  resume: Record<number, number> | null = null,
+): AsyncGenerator<ReadEvent> {
+  const lane = acquireLane();
+  try {
+    const { topic } = await withKafka(() => describeOne(name));
+    const ctx: ReadContext = { name, topic, lane, query, filter, signal };
+    const p = await withKafka(() => plan(ctx, resume));
+    yield { type: 'phase', phase: 'reading', notes: p.notes };
+    const began = Date.now();
+    const counters = { scanned: 0, found: 0 };
+    let reason: 'max' | 'end' | 'scan-limit' | 'time-limit' = 'end';
+    const keep = (c: Candidate) => !filter || filter(c);
+    const limitHit = () =>
+      filter && counters.scanned >= SCAN_LIMIT ? 'scan-limit' : filter && Date.now() - began > SCAN_TIME_MS ? 'time-limit' : null;
+
+    const reads: PartitionRead[] = p.partitions.map((partition) => ({
+      partition,
+      next: p.start.get(partition)!,
+      end: p.end.get(partition)!,
+    }));
+
+    if (!resume && query.start === 'newest') {
+      // The last N, newest first: windows read backwards from the end of each partition until each has N
+      // matches or reaches its start; then the newest N of all.
+      const total = reads.reduce((s, r) => s + (r.end - p.low.get(r.partition)!), 0);
+      const found: Candidate[] = [];
+      const window = Math.max(query.max, filter ? 1000 : 0);
+      for (const r of reads) {
+        let hi = r.end;
+        let matched = 0;
+        const lo = p.low.get(r.partition)!;
+        while (hi > lo && matched < query.max && !signal.aborted && !limitHit()) {
+          const from = Math.max(lo, hi - window);
+          const cur: PartitionRead = { partition: r.partition, next: from, end: hi };
+          while (cur.next < cur.end && !signal.aborted) {
+            const got = (await withKafka(() => fetchRound(ctx, [cur], 0))).get(r.partition);
+            if (!got) break;
+            for (const rec of got.records) {
+              if (Number(rec.offset) >= hi) break;
+              counters.scanned++;
+              const c = toMessage(r.partition, rec, query.keyAs, query.valueAs);
+              if (keep(c)) {
+                found.push(c);
+                matched++;
+              }
+            }
+            if (got.next <= cur.next) break;
+            cur.next = got.next;
+          }
+          hi = from;
+          yield { type: 'progress', scanned: counters.scanned, total, found: found.length };
+        }
+      }
+      found.sort((a, b) => b.message.timestamp - a.message.timestamp || a.message.partition - b.message.partition || b.message.offset - a.message.offset);
+      const out = found.slice(0, query.max).map((c) => c.message);
+      counters.found = out.length;
+      if (found.length >= query.max) reason = 'max';
+      else reason = limitHit() ?? 'end';
+      for (let i = 0; i < out.length; i += 500)
+        yield { type: 'messages', messages: out.slice(i, i + 500), resume: Object.fromEntries(reads.map((r) => [r.partition, r.end])) };
+    } else {
+      // Forward from the start offsets to the end each partition had when the read began, merged by
+      // timestamp across partitions: a message is passed on only once every partition still being read
+      // has one waiting, so the order is the same however the fetches interleave.
+      const total = reads.reduce((s, r) => s + Math.max(0, r.end - r.next), 0);
+      const buffers = new Map<number, Candidate[]>(reads.map((r) => [r.partition, []]));
+      const active = () => reads.filter((r) => r.next < r.end || buffers.get(r.partition)!.length > 0);
+      let lastProgress = 0;
+      while (!signal.aborted) {
+        const hit = limitHit();
+        if (hit) {
+          reason = hit;
+          break;
+        }
+        const need = reads.filter((r) => r.next < r.end && buffers.get(r.partition)!.length === 0);
+        if (need.length) {
+          const got = await withKafka(() => fetchRound(ctx, need, 0));
+          for (const r of need) {
+            const res = got.get(r.partition);
+            if (!res || res.next <= r.next) {
+              r.end = r.next; // nothing more to read below the end (e.g. the rest is an open transaction)
+              continue;
+            }
+            for (const rec of res.records) {
+              if (Number(rec.offset) >= r.end) break;
+              counters.scanned++;
+              const c = toMessage(r.partition, rec, query.keyAs, query.valueAs);
+              if (keep(c)) buffers.get(r.partition)!.push(c);
+            }
+            r.next = Math.min(res.next, r.end);
+          }
+        }
+        // Emit while every partition still being read has a message waiting.
+        const batch: Message[] = [];
+        for (;;) {
+          const act = active();
+          if (!act.length || act.some((r) => buffers.get(r.partition)!.length === 0)) break;
+          let best: Candidate | null = null;
+          for (const r of act) {
+            const head = buffers.get(r.partition)![0]!;
+            if (!best || head.message.timestamp < best.message.timestamp) best = head;
+          }
+          buffers.get(best!.message.partition)!.shift();
+          batch.push(best!.message);
+          if (counters.found + batch.length >= query.max) break;
+        }
+        counters.found += batch.length;
+        if (batch.length)
+          yield {
+            type: 'messages',
+            messages: batch,
+            resume: Object.fromEntries(reads.map((r) => [r.partition, r.next - buffers.get(r.partition)!.length])),
+          };
+        if (counters.found >= query.max) {
+          reason = 'max';
+          break;
+        }
+        if (!active().length) break;
+        if (Date.now() - lastProgress > 250) {
+          lastProgress = Date.now();
+          yield { type: 'progress', scanned: counters.scanned, total, found: counters.found };
+        }
+      }
+    }
+
+    if (query.follow === '1' && !signal.aborted) {
+      // Live: from the end of what was read (or the resume point), long-polling every partition.
+      yield { type: 'phase', phase: 'live', notes: [] };
+      const live: PartitionRead[] = reads.map((r) => ({
+        partition: r.partition,
+        next: query.start === 'newest' && !resume ? p.end.get(r.partition)! : r.next,
+        end: Number.MAX_SAFE_INTEGER,
+      }));
+      while (!signal.aborted) {
+        const got = await withKafka(() => fetchRound(ctx, live, LIVE_WAIT_MS));
+        const batch: Message[] = [];
+        for (const r of live) {
+          const res = got.get(r.partition);
+          if (!res) continue;
+          for (const rec of res.records) {
+            counters.scanned++;
+            const c = toMessage(r.partition, rec, query.keyAs, query.valueAs);
+            if (keep(c)) batch.push(c.message);
+          }
+          r.next = Math.max(r.next, res.next);
+        }
+        if (batch.length) {
+          counters.found += batch.length;
+          yield { type: 'messages', messages: batch, resume: Object.fromEntries(live.map((r) => [r.partition, r.next])) };
+        }
+      }
+      return;
+    }
+    yield { type: 'done', scanned: counters.scanned, found: counters.found, reason, notes: [] };
+  } finally {
+    releaseLane(lane);
+  }
+}
+
+/** One whole message (for "show all" on a value cut in the list). */
+export function readOne(name: string, partition: number, offset: number): Promise<Message> {
+  return withKafka(async () => {
+    const { topic } = await describeOne(name);
+    const ctx: ReadContext = {
+      name,
+      topic,
+      lane: 0,
+      query: { keyAs: 'auto', valueAs: 'auto' } as ReadQuery,
+      filter: null,
+      signal: new AbortController().signal,
+    };
+    if (!topic.partitionMetadata.some((p) => p.partitionId === partition))
+      throw new AppError('not_found', `Topic "${name}" has no partition ${partition}.`);
+    const lane = acquireLane();
+    try {
+      const got = (await fetchRound({ ...ctx, lane }, [{ partition, next: offset, end: offset + 1 }], 0)).get(partition);
+      const rec = got?.records.find((r) => Number(r.offset) === offset);
+      if (!rec) throw new AppError('not_found', `No message at offset ${offset} in partition ${partition}.`);
+      const { key, value, headers } = toMessage(partition, rec, 'auto', 'auto');
+      const limit = Number.MAX_SAFE_INTEGER;
+      return {
+        ...toMessage(partition, rec, 'auto', 'auto').message,
+        key: toWire(rec.key, key, limit),
+        value: toWire(rec.value, value, limit),
+        headers: headers.map((h) => ({ key: h.key, value: toWire(h.value, decodeBytes(h.value, 'auto'), limit) })),
+      };
+    } finally {
+      releaseLane(lane);
+    }
+  });
+}
+
+export const readerConfig = () => ({ requestTimeoutMs: kafkaConfig().requestTimeoutMs });
