@@ -31,7 +31,6 @@ function asUtf8(bytes: Uint8Array): string | null {
 }
 
 // Text a person would call text: no control characters other than tab, newline, carriage return.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 const jsonText = (v: unknown) =>
@@ -97,7 +96,8 @@ export function decodeBytes(bytes: Uint8Array | null, as: EncodingChoice = 'auto
   }
   // MessagePack only when the bytes decode whole to a map or an array: random bytes often decode to a scalar.
   const first = bytes[0] ?? 0;
-  const structured = (first >= 0x80 && first <= 0x9f) || first === 0xdc || first === 0xdd || first === 0xde || first === 0xdf;
+  const structured =
+    (first >= 0x80 && first <= 0x9f) || first === 0xdc || first === 0xdd || first === 0xde || first === 0xdf;
   if (structured) {
     const r = tryMsgpack(bytes);
     if (r.ok && typeof r.data === 'object' && r.data !== null)
@@ -107,7 +107,8 @@ export function decodeBytes(bytes: Uint8Array | null, as: EncodingChoice = 'auto
 }
 
 export function toBase64(bytes: Uint8Array): string {
-  if (typeof Buffer !== 'undefined') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  if (typeof Buffer !== 'undefined')
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
@@ -145,7 +146,9 @@ export function toWire(bytes: Uint8Array | null, d: Decoded, limit = PREVIEW_BYT
   if (d.error) out.error = d.error;
   if (d.encoding === 'json' || d.encoding === 'text') {
     // UTF-8 text carries its bytes exactly; cut at a character boundary.
-    out.text = truncated ? new TextDecoder().decode(bytes.subarray(0, limit)).replace(/\uFFFD$/, '') : d.text!;
+    out.text = truncated
+      ? new TextDecoder().decode(bytes.subarray(0, limit)).replace(/\uFFFD$/, '')
+      : d.text!;
   } else {
     out.base64 = toBase64(truncated ? bytes.subarray(0, limit) : bytes);
     if (d.encoding === 'msgpack' && !truncated) out.text = d.text!;

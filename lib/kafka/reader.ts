@@ -1,7 +1,7 @@
 import 'server-only';
 import { decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
 import type { Message, ReadEvent, ReadQuery } from '@/lib/schemas/messages';
-import { kafkaConfig, withKafka } from './client';
+import { withKafka } from './client';
 import { AppError, toAppError } from './errors';
 import { onLane, type InternalBroker } from './internals';
 import { brokerById, type RawTopic } from './metadata';
@@ -102,7 +102,12 @@ async function listOffsets(
       const broker = (await brokerById(nodeId)) as FetchBroker;
       const r = await broker.listOffsets({
         isolationLevel,
-        topics: [{ topic: topicName, partitions: ps.map((partition) => ({ partition, timestamp: timestamp(partition) })) }],
+        topics: [
+          {
+            topic: topicName,
+            partitions: ps.map((partition) => ({ partition, timestamp: timestamp(partition) })),
+          },
+        ],
       });
       for (const t of r.responses) for (const p of t.partitions) out.set(p.partition, Number(p.offset));
     }),
@@ -128,7 +133,7 @@ function toMessage(partition: number, r: RawRecord, keyAs: EncodingChoice, value
     value: toWire(r.value, value),
     headers: headers.map((h) => ({ key: h.key, value: toWire(h.value, decodeBytes(h.value, 'auto')) })),
   };
-  return { message, key, value, headers };
+  return { message, key, value, headers, rawKey: r.key, rawValue: r.value };
 }
 export type Candidate = ReturnType<typeof toMessage>;
 
@@ -148,7 +153,10 @@ async function fetchRound(
   const out = new Map<number, { records: RawRecord[]; next: number }>();
   for (let attempt = 0; ; attempt++) {
     try {
-      const leaders = leadersOf(ctx.topic, parts.map((p) => p.partition));
+      const leaders = leadersOf(
+        ctx.topic,
+        parts.map((p) => p.partition),
+      );
       await Promise.all(
         [...leaders].map(async ([nodeId, ps]) => {
           const broker = onLane((await brokerById(nodeId)) as FetchBroker, ctx.lane);
@@ -184,14 +192,24 @@ async function fetchRound(
     } catch (e) {
       const err = toAppError(e);
       const type = (e as { type?: string }).type ?? '';
-      if (attempt < 4 && (err.code === 'broker_unavailable' || /LEADER|NOT_LEADER|UNKNOWN_TOPIC_OR_PARTITION/.test(type))) {
+      if (
+        attempt < 4 &&
+        (err.code === 'broker_unavailable' || /LEADER|NOT_LEADER|UNKNOWN_TOPIC_OR_PARTITION/.test(type))
+      ) {
         // A leader moved: describe the topic again and retry on the new leader.
         await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
         ctx.topic = (await describeOne(ctx.name)).topic;
         continue;
       }
       if (type === 'OFFSET_OUT_OF_RANGE' && attempt < 4) {
-        const lows = await listOffsets(ctx.name, leadersOf(ctx.topic, parts.map((p) => p.partition)), () => EARLIEST);
+        const lows = await listOffsets(
+          ctx.name,
+          leadersOf(
+            ctx.topic,
+            parts.map((p) => p.partition),
+          ),
+          () => EARLIEST,
+        );
         for (const p of parts) p.next = Math.max(p.next, lows.get(p.partition) ?? p.next);
         continue;
       }
@@ -227,7 +245,8 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
   const notes: string[] = [];
   const start = new Map<number, number>();
   if (resume) {
-    for (const p of partitions) start.set(p, Math.min(Math.max(resume[p] ?? end.get(p)!, low.get(p)!), end.get(p)!));
+    for (const p of partitions)
+      start.set(p, Math.min(Math.max(resume[p] ?? end.get(p)!, low.get(p)!), end.get(p)!));
   } else if (query.start === 'oldest') {
     for (const p of partitions) start.set(p, low.get(p)!);
   } else if (query.start === 'offset') {
@@ -239,7 +258,8 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
       );
     for (const p of partitions) {
       const [lo, hi] = [low.get(p)!, end.get(p)!];
-      if (offset < lo) notes.push(`Partition ${p} starts at offset ${lo} (older records were deleted); read from there.`);
+      if (offset < lo)
+        notes.push(`Partition ${p} starts at offset ${lo} (older records were deleted); read from there.`);
       start.set(p, Math.min(Math.max(offset, lo), hi));
     }
   } else if (query.start === 'timestamp') {
@@ -275,7 +295,11 @@ export async function* readMessages(
     let reason: 'max' | 'end' | 'scan-limit' | 'time-limit' = 'end';
     const keep = (c: Candidate) => !filter || filter(c);
     const limitHit = () =>
-      filter && counters.scanned >= SCAN_LIMIT ? 'scan-limit' : filter && Date.now() - began > SCAN_TIME_MS ? 'time-limit' : null;
+      filter && counters.scanned >= SCAN_LIMIT
+        ? 'scan-limit'
+        : filter && Date.now() - began > SCAN_TIME_MS
+          ? 'time-limit'
+          : null;
 
     const reads: PartitionRead[] = p.partitions.map((partition) => ({
       partition,
@@ -315,13 +339,22 @@ export async function* readMessages(
           yield { type: 'progress', scanned: counters.scanned, total, found: found.length };
         }
       }
-      found.sort((a, b) => b.message.timestamp - a.message.timestamp || a.message.partition - b.message.partition || b.message.offset - a.message.offset);
+      found.sort(
+        (a, b) =>
+          b.message.timestamp - a.message.timestamp ||
+          a.message.partition - b.message.partition ||
+          b.message.offset - a.message.offset,
+      );
       const out = found.slice(0, query.max).map((c) => c.message);
       counters.found = out.length;
       if (found.length >= query.max) reason = 'max';
       else reason = limitHit() ?? 'end';
       for (let i = 0; i < out.length; i += 500)
-        yield { type: 'messages', messages: out.slice(i, i + 500), resume: Object.fromEntries(reads.map((r) => [r.partition, r.end])) };
+        yield {
+          type: 'messages',
+          messages: out.slice(i, i + 500),
+          resume: Object.fromEntries(reads.map((r) => [r.partition, r.end])),
+        };
     } else {
       // Forward from the start offsets to the end each partition had when the read began, merged by
       // timestamp across partitions: a message is passed on only once every partition still being read
@@ -373,7 +406,9 @@ export async function* readMessages(
           yield {
             type: 'messages',
             messages: batch,
-            resume: Object.fromEntries(reads.map((r) => [r.partition, r.next - buffers.get(r.partition)!.length])),
+            resume: Object.fromEntries(
+              reads.map((r) => [r.partition, r.next - buffers.get(r.partition)!.length]),
+            ),
           };
         if (counters.found >= query.max) {
           reason = 'max';
@@ -410,7 +445,11 @@ export async function* readMessages(
         }
         if (batch.length) {
           counters.found += batch.length;
-          yield { type: 'messages', messages: batch, resume: Object.fromEntries(live.map((r) => [r.partition, r.next])) };
+          yield {
+            type: 'messages',
+            messages: batch,
+            resume: Object.fromEntries(live.map((r) => [r.partition, r.next])),
+          };
         }
       }
       return;
@@ -437,7 +476,9 @@ export function readOne(name: string, partition: number, offset: number): Promis
       throw new AppError('not_found', `Topic "${name}" has no partition ${partition}.`);
     const lane = acquireLane();
     try {
-      const got = (await fetchRound({ ...ctx, lane }, [{ partition, next: offset, end: offset + 1 }], 0)).get(partition);
+      const got = (await fetchRound({ ...ctx, lane }, [{ partition, next: offset, end: offset + 1 }], 0)).get(
+        partition,
+      );
       const rec = got?.records.find((r) => Number(r.offset) === offset);
       if (!rec) throw new AppError('not_found', `No message at offset ${offset} in partition ${partition}.`);
       const { key, value, headers } = toMessage(partition, rec, 'auto', 'auto');
@@ -446,12 +487,13 @@ export function readOne(name: string, partition: number, offset: number): Promis
         ...toMessage(partition, rec, 'auto', 'auto').message,
         key: toWire(rec.key, key, limit),
         value: toWire(rec.value, value, limit),
-        headers: headers.map((h) => ({ key: h.key, value: toWire(h.value, decodeBytes(h.value, 'auto'), limit) })),
+        headers: headers.map((h) => ({
+          key: h.key,
+          value: toWire(h.value, decodeBytes(h.value, 'auto'), limit),
+        })),
       };
     } finally {
       releaseLane(lane);
     }
   });
 }
-
-export const readerConfig = () => ({ requestTimeoutMs: kafkaConfig().requestTimeoutMs });

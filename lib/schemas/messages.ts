@@ -34,7 +34,10 @@ export const readQuerySchema = z
     offset: intParam('offset').optional(),
     ts: timestampParam.optional(),
     max: intParam('max')
-      .refine((n) => n >= 1 && n <= MAX_RESULTS, `max must be from 1 to ${MAX_RESULTS.toLocaleString('en-US')}.`)
+      .refine(
+        (n) => n >= 1 && n <= MAX_RESULTS,
+        `max must be from 1 to ${MAX_RESULTS.toLocaleString('en-US')}.`,
+      )
       .default(DEFAULT_RESULTS),
     /** A CEL expression over key, value, headers, partition, offset, timestamp. */
     filter: z.string().max(2000, 'The filter is over 2,000 characters.').optional(),
