@@ -24,7 +24,7 @@ async function highWatermarks() {
     .map((p) => Number(p.high));
 }
 
-test('publish from a topic page: the result gives partition and offset, and links to the viewer', async ({
+test('publish from a topic page: the result gives partition and offset; its link opens the message', async ({
   page,
 }) => {
   await page.goto(`/topics/${topic}?tab=produce`);
@@ -40,6 +40,13 @@ test('publish from a topic page: the result gives partition and offset, and link
 
   await form.result.getByRole('link', { name: 'Open in the message viewer' }).click();
   await expect(page).toHaveURL(new RegExp(`tab=messages&partition=${partition}&offset=0$`));
+  // The viewer opens at that offset and shows the message as sent.
+  const row = page.getByTestId('message-row').first();
+  await expect(row).toContainText('customer-42');
+  await expect(row).toContainText('{"order": 1, "total": 9.5}');
+  await row.getByRole('button').first().click();
+  await expect(row.getByText('Headers (1)')).toBeVisible();
+  await expect(row.getByText('e2e', { exact: true })).toBeVisible();
 
   // The form remembers its inputs for this topic.
   await page.goto(`/topics/${topic}?tab=produce`);

@@ -1,4 +1,6 @@
-// Read a Server-Sent Events response the way EventSource would: frames of `event:`, `id:` and `data:`.
+import { createParser } from 'eventsource-parser';
+
+// Read a Server-Sent Events response the way the browser's viewer does (eventsource-parser).
 export type SseEvent = { event: string; id?: string; data: unknown };
 
 export async function readEvents(
@@ -11,40 +13,35 @@ export async function readEvents(
   const reader = res.body!.getReader();
   const dec = new TextDecoder();
   const events: SseEvent[] = [];
-  let buf = '';
+  let stop = false;
+  const parser = createParser({
+    onEvent: (m) => {
+      if (stop) return;
+      const e: SseEvent = { event: m.event ?? 'message', id: m.id, data: JSON.parse(m.data) };
+      events.push(e);
+      if (until?.(e, events)) stop = true;
+    },
+  });
   const deadline = Date.now() + timeoutMs;
   try {
-    for (;;) {
+    while (!stop) {
       const left = deadline - Date.now();
-      if (left <= 0)
-        throw new Error(
-          `no end of stream within ${timeoutMs} ms; got ${events.map((e) => e.event).join(',')}`,
-        );
       const r = await Promise.race([
         reader.read(),
         new Promise<never>((_, no) =>
-          setTimeout(() => no(new Error(`stream silent for ${timeoutMs} ms`)), left),
+          setTimeout(
+            () =>
+              no(
+                new Error(`stream not done in ${timeoutMs} ms; got ${events.map((e) => e.event).join(',')}`),
+              ),
+            Math.max(0, left),
+          ),
         ),
       ]);
-      if (r.done) return events;
-      buf += dec.decode(r.value, { stream: true });
-      let at: number;
-      while ((at = buf.indexOf('\n\n')) >= 0) {
-        const block = buf.slice(0, at);
-        buf = buf.slice(at + 2);
-        const e: SseEvent = { event: 'message', data: null };
-        let data = '';
-        for (const line of block.split('\n')) {
-          if (line.startsWith('event: ')) e.event = line.slice(7);
-          else if (line.startsWith('id: ')) e.id = line.slice(4);
-          else if (line.startsWith('data: ')) data += line.slice(6);
-        }
-        if (!data) continue; // comments (heartbeats), retry hints
-        e.data = JSON.parse(data);
-        events.push(e);
-        if (until?.(e, events)) return events;
-      }
+      if (r.done) break;
+      parser.feed(dec.decode(r.value, { stream: true }));
     }
+    return events;
   } finally {
     await reader.cancel().catch(() => {});
   }

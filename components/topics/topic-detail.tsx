@@ -18,6 +18,7 @@ import { DeleteRecordsDialog } from './delete-records-dialog';
 import { DeleteTopicDialog } from './delete-topic-dialog';
 import { TopicConsumers } from './topic-consumers';
 import { ProduceCard } from '@/components/produce/produce-card';
+import { MessageViewer } from '@/components/messages/message-viewer';
 
 const TABS = [
   { id: 'partitions', label: 'Partitions' },
@@ -172,12 +173,7 @@ export function TopicDetail({ name }: { name: string }) {
             )}
             {tab === 'consumers' && <TopicConsumers name={name} />}
             {tab === 'produce' && <ProduceCard topic={name} partitions={t.partitions} />}
-            {tab === 'messages' && (
-              <Card className="p-6 text-sm text-zinc-600 dark:text-zinc-400">
-                The message viewer is not built yet; it will open here. Until then, read this topic with{' '}
-                <code className="font-mono">kcat -C -b &lt;broker&gt; -t {name}</code>.
-              </Card>
-            )}
+            {tab === 'messages' && <MessageViewer topic={name} partitions={t.partitions} />}
           </>
         )
       )}

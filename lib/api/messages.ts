@@ -1,0 +1,166 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { createParser } from 'eventsource-parser';
+import { apiErrorSchema } from '@/lib/schemas/error';
+import { messageSchema, type Message } from '@/lib/schemas/messages';
+import { apiFetch } from './fetcher';
+
+// The message stream in the browser: fetch + eventsource-parser rather than EventSource, so a refused
+// request shows the server's reason, and closing the view aborts the request (the server then stops
+// reading). Live streams reconnect by themselves with Last-Event-ID.
+
+/** The most messages kept in the browser; live mode drops the oldest beyond it. */
+export const BUFFER_MAX = 10_000;
+const FLUSH_MS = 100;
+const RETRY_MS = 2_000;
+
+export type StreamStatus =
+  'connecting' | 'reading' | 'live' | 'done' | 'error' | 'cancelled' | 'reconnecting';
+
+export type StreamState = {
+  /** The stream this state belongs to: a new URL starts from scratch. */
+  url: string | null;
+  status: StreamStatus;
+  messages: Message[];
+  progress: { scanned: number; total: number; found: number } | null;
+  done: { scanned: number; found: number; reason: string } | null;
+  notes: string[];
+  error: string | null;
+  /** Messages per second over the last second (live mode). */
+  rate: number;
+  /** Messages held back while paused, and how many of those were dropped (over BUFFER_MAX). */
+  held: number;
+  dropped: number;
+};
+
+const initial: StreamState = {
+  url: null,
+  status: 'connecting',
+  messages: [],
+  progress: null,
+  done: null,
+  notes: [],
+  error: null,
+  rate: 0,
+  held: 0,
+  dropped: 0,
+};
+
+/** Stream `url` (null: nothing). Live messages are shown newest first; `paused` holds them back. */
+export function useMessageStream(url: string | null, { live, paused }: { live: boolean; paused: boolean }) {
+  const [state, setState] = useState<StreamState>(initial);
+  const pausedRef = useRef(paused);
+  const cancelRef = useRef<() => void>(() => {});
+  useEffect(() => {
+    pausedRef.current = paused;
+  }, [paused]);
+
+  useEffect(() => {
+    if (!url) return;
+    const ctrl = new AbortController();
+    let s: StreamState = { ...initial, url };
+    let shown: Message[] = [];
+    let held: Message[] = [];
+    let lastId: string | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arrivals: number[] = [];
+    const flush = () => {
+      timer = undefined;
+      if (!pausedRef.current && held.length) {
+        shown = live ? [...held.reverse(), ...shown].slice(0, BUFFER_MAX) : [...shown, ...held];
+        held = [];
+      }
+      const now = Date.now();
+      while (arrivals.length && arrivals[0]! < now - 1000) arrivals.shift();
+      s = { ...s, messages: shown, held: held.length, rate: arrivals.length };
+      setState(s);
+      if (live && s.status === 'live') timer = setTimeout(flush, 500); // keep the rate fresh when idle
+    };
+    const schedule = () => {
+      timer ??= setTimeout(flush, FLUSH_MS);
+    };
+    const update = (patch: Partial<StreamState>) => {
+      s = { ...s, ...patch };
+      schedule();
+    };
+    cancelRef.current = () => {
+      ctrl.abort();
+      clearTimeout(timer);
+      setState({ ...s, messages: shown, status: 'cancelled' });
+    };
+
+    const onEvent = (event: string, data: unknown) => {
+      if (event === 'phase') {
+        const d = data as { phase: 'reading' | 'live'; notes: string[] };
+        update({ status: d.phase, notes: [...s.notes, ...d.notes] });
+      } else if (event === 'progress') update({ progress: data as StreamState['progress'] });
+      else if (event === 'messages') {
+        const batch = (data as { messages: unknown[] }).messages.map((m) => messageSchema.parse(m));
+        const now = Date.now();
+        for (let i = 0; i < batch.length; i++) arrivals.push(now);
+        held.push(...batch);
+        if (held.length > BUFFER_MAX) {
+          s = { ...s, dropped: s.dropped + held.length - BUFFER_MAX };
+          held = held.slice(-BUFFER_MAX);
+        }
+        schedule();
+      } else if (event === 'done') update({ status: 'done', done: data as StreamState['done'] });
+      else if (event === 'error') update({ status: 'error', error: (data as { message: string }).message });
+    };
+
+    const run = async () => {
+      for (;;) {
+        try {
+          const res = await fetch(url, {
+            signal: ctrl.signal,
+            headers: lastId ? { 'Last-Event-ID': lastId } : {},
+          });
+          if (!res.ok) {
+            const body = apiErrorSchema.safeParse(await res.json().catch(() => null));
+            update({
+              status: 'error',
+              error: body.success ? body.data.error.message : `Request failed with HTTP ${res.status}.`,
+            });
+            return;
+          }
+          const parser = createParser({
+            onEvent: (m) => {
+              if (m.id) lastId = m.id;
+              onEvent(m.event ?? 'message', JSON.parse(m.data));
+            },
+          });
+          const reader = res.body!.getReader();
+          const dec = new TextDecoder();
+          for (;;) {
+            const r = await reader.read();
+            if (r.done) break;
+            parser.feed(dec.decode(r.value, { stream: true }));
+          }
+          if (!live || s.status === 'error') return;
+        } catch {
+          if (ctrl.signal.aborted) return;
+          if (!live) {
+            update({ status: 'error', error: 'The connection to the Kafscope server was lost.' });
+            return;
+          }
+        }
+        // A live stream that ended (server restart, network): continue where it stopped.
+        update({ status: 'reconnecting' });
+        await new Promise((r) => setTimeout(r, RETRY_MS));
+        if (ctrl.signal.aborted) return;
+      }
+    };
+    void run();
+    return () => {
+      ctrl.abort();
+      clearTimeout(timer);
+    };
+  }, [url, live]);
+
+  const current = state.url === url ? state : { ...initial, url };
+  return { ...current, cancel: () => cancelRef.current() };
+}
+
+/** One message, whole (values are cut in the stream above 20 KB). */
+export const fetchWholeMessage = (topic: string, partition: number, offset: number) =>
+  apiFetch(`/api/topics/${encodeURIComponent(topic)}/messages/${partition}/${offset}`, messageSchema);
