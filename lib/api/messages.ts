@@ -11,7 +11,7 @@ import { apiFetch } from './fetcher';
 
 /** The most messages kept in the browser; live mode drops the oldest beyond it. */
 export const BUFFER_MAX = 10_000;
-const FLUSH_MS = 100;
+const FLUSH_MS = 50;
 const RETRY_MS = 2_000;
 
 export type StreamStatus =

@@ -6,7 +6,7 @@ import { toAppError } from '@/lib/kafka/errors';
 // batched for up to BATCH_MS, a heartbeat comment, and each batch's `id:` a resume token (the next offset of
 // every partition) that EventSource sends back as Last-Event-ID when it reconnects.
 
-const BATCH_MS = 75;
+const BATCH_MS = 50;
 const BATCH_MAX = 1000;
 const HEARTBEAT_MS = 15_000;
 

@@ -60,9 +60,9 @@ export function compileFilter(
             key: asData(c.key, c.rawKey),
             value: asData(c.value, c.rawValue),
             headers,
-            partition: BigInt(c.message.partition),
-            offset: BigInt(c.message.offset),
-            timestamp: BigInt(c.message.timestamp),
+            partition: BigInt(c.partition),
+            offset: BigInt(c.offset),
+            timestamp: BigInt(c.timestamp),
           }) === true
         );
       } catch {

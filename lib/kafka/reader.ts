@@ -1,5 +1,5 @@
 import 'server-only';
-import { decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
+import { PREVIEW_BYTES, decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
 import type { Message, ReadEvent, ReadQuery } from '@/lib/schemas/messages';
 import { withKafka } from './client';
 import { AppError, toAppError } from './errors';
@@ -118,22 +118,50 @@ async function listOffsets(
 // --- messages ------------------------------------------------------------------------------------------------
 const TS_TYPES = { 0: 'create', 1: 'log-append' } as const;
 
-function toMessage(partition: number, r: RawRecord, keyAs: EncodingChoice, valueAs: EncodingChoice) {
+/**
+ * A record decoded enough to filter it; the message as sent to the browser (`message`) is built only for
+ * the records that are kept: a filtered scan of a million records builds a few.
+ */
+function toMessage(
+  partition: number,
+  r: RawRecord,
+  keyAs: EncodingChoice,
+  valueAs: EncodingChoice,
+  limit = PREVIEW_BYTES,
+) {
   const key = decodeBytes(r.key, keyAs);
   const value = decodeBytes(r.value, valueAs);
   const headers: { key: string; value: Buffer }[] = [];
   for (const [k, v] of Object.entries(r.headers ?? {}))
     for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.push({ key: k, value: b });
-  const message: Message = {
+  const offset = Number(r.offset);
+  const timestamp = Number(r.timestamp);
+  let wire: Message | undefined;
+  return {
     partition,
-    offset: Number(r.offset),
-    timestamp: Number(r.timestamp),
-    timestampType: TS_TYPES[r.batchContext?.timestampType as 0 | 1] ?? 'none',
-    key: toWire(r.key, key),
-    value: toWire(r.value, value),
-    headers: headers.map((h) => ({ key: h.key, value: toWire(h.value, decodeBytes(h.value, 'auto')) })),
+    offset,
+    timestamp,
+    key,
+    value,
+    headers,
+    rawKey: r.key,
+    rawValue: r.value,
+    get message(): Message {
+      wire ??= {
+        partition,
+        offset,
+        timestamp,
+        timestampType: TS_TYPES[r.batchContext?.timestampType as 0 | 1] ?? 'none',
+        key: toWire(r.key, key, limit),
+        value: toWire(r.value, value, limit),
+        headers: headers.map((h) => ({
+          key: h.key,
+          value: toWire(h.value, decodeBytes(h.value, 'auto'), limit),
+        })),
+      };
+      return wire;
+    },
   };
-  return { message, key, value, headers, rawKey: r.key, rawValue: r.value };
 }
 export type Candidate = ReturnType<typeof toMessage>;
 
@@ -339,12 +367,7 @@ export async function* readMessages(
           yield { type: 'progress', scanned: counters.scanned, total, found: found.length };
         }
       }
-      found.sort(
-        (a, b) =>
-          b.message.timestamp - a.message.timestamp ||
-          a.message.partition - b.message.partition ||
-          b.message.offset - a.message.offset,
-      );
+      found.sort((a, b) => b.timestamp - a.timestamp || a.partition - b.partition || b.offset - a.offset);
       const out = found.slice(0, query.max).map((c) => c.message);
       counters.found = out.length;
       if (found.length >= query.max) reason = 'max';
@@ -395,9 +418,9 @@ export async function* readMessages(
           let best: Candidate | null = null;
           for (const r of act) {
             const head = buffers.get(r.partition)![0]!;
-            if (!best || head.message.timestamp < best.message.timestamp) best = head;
+            if (!best || head.timestamp < best.timestamp) best = head;
           }
-          buffers.get(best!.message.partition)!.shift();
+          buffers.get(best!.partition)!.shift();
           batch.push(best!.message);
           if (counters.found + batch.length >= query.max) break;
         }
@@ -481,17 +504,7 @@ export function readOne(name: string, partition: number, offset: number): Promis
       );
       const rec = got?.records.find((r) => Number(r.offset) === offset);
       if (!rec) throw new AppError('not_found', `No message at offset ${offset} in partition ${partition}.`);
-      const { key, value, headers } = toMessage(partition, rec, 'auto', 'auto');
-      const limit = Number.MAX_SAFE_INTEGER;
-      return {
-        ...toMessage(partition, rec, 'auto', 'auto').message,
-        key: toWire(rec.key, key, limit),
-        value: toWire(rec.value, value, limit),
-        headers: headers.map((h) => ({
-          key: h.key,
-          value: toWire(h.value, decodeBytes(h.value, 'auto'), limit),
-        })),
-      };
+      return toMessage(partition, rec, 'auto', 'auto', Number.MAX_SAFE_INTEGER).message;
     } finally {
       releaseLane(lane);
     }

@@ -1,0 +1,261 @@
+// Message viewer at scale (issue 4): a filtered scan over 1,000,000 JSON messages of ~1 KB against kcat
+// reading the same topic; live-tail latency in the browser at 1,000 messages/s; server memory with 10
+// concurrent live tails.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { median, p95, percentile } from '../bench-stats.mjs';
+
+export const name = 'Message viewer: filtered scan, live tail, memory';
+export const description =
+  'Scan: 1,000,000 JSON messages of ~1 KB (3 partitions, uncompressed, written with kcat) read from the oldest with a CEL ' +
+  'filter that matches ~0.1% (`value.status == "refunded" && value.amount > 900`), through `GET /api/topics/:topic/messages` ' +
+  '(the stream consumed to its `done` event), against `kcat -C -e` reading every message of the same topic to its end ' +
+  '(no filter: less work than ours). Messages scanned per second, best of 2 runs each. ' +
+  'Live tail: Chromium shows the topic in live mode while a producer writes 1,000 messages/s for 15 s, each carrying its ' +
+  'send time; latency = when its row appears in the page minus the send time (rows as they are added: the list is ' +
+  'virtualized, so each update renders the newest rows), and the longest main-thread task. ' +
+  'Memory: 10 live tails (HTTP streams) open at once on that topic at 1,000 messages/s for 20 s; the server process RSS.';
+export const target =
+  'scan rate at least 0.5x kcat; live p50 at most 100 ms and p99 at most 500 ms; memory bounded (issue 4)';
+
+const SCAN_TOPIC = 'bench.messages.scan';
+const LIVE_TOPIC = 'bench.messages.live';
+const COUNT = 1_000_000;
+const f = (x) => Math.round(x);
+
+/** The server's resident memory in MB (Linux /proc). */
+function rssMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+/** Consume an SSE response to its end; the `done` event's data. */
+async function scanOnce(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
+  const text = await res.text();
+  const done = text.split('\n\n').find((b) => b.startsWith('event: done'));
+  if (!done) throw new Error(`no done event: ${text.slice(-300)}`);
+  return JSON.parse(
+    done
+      .split('\n')
+      .find((l) => l.startsWith('data: '))
+      .slice(6),
+  );
+}
+
+/** Produce `perSecond` messages each second for `seconds` with their send time; resolves when done. */
+async function steadyProducer(kafka, topic, perSecond, seconds) {
+  const producer = kafka.producer();
+  await producer.connect();
+  const tickMs = 20;
+  const perTick = (perSecond * tickMs) / 1000;
+  const start = Date.now();
+  let sent = 0;
+  while (Date.now() - start < seconds * 1000) {
+    const due = Math.floor(((Date.now() - start) / 1000) * perSecond) - sent;
+    if (due > 0) {
+      const now = Date.now();
+      await producer.send({
+        topic,
+        messages: Array.from({ length: due }, (_, i) => ({
+          value: JSON.stringify({ sent: now, n: sent + i }),
+        })),
+      });
+      sent += due;
+    }
+    await new Promise((r) => setTimeout(r, Math.max(1, tickMs - ((Date.now() - start) % tickMs))));
+  }
+  await producer.disconnect();
+  return { sent, perTick };
+}
+
+export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [
+      { topic: SCAN_TOPIC, numPartitions: 3 },
+      { topic: LIVE_TOPIC, numPartitions: 3 },
+    ],
+  });
+  await admin.disconnect();
+
+  // 1,000,000 messages of ~1 KB, written by kcat from a file (fast, and not our code).
+  const file = path.join(os.tmpdir(), 'kafscope-bench-messages.ndjson');
+  const statuses = ['paid', 'pending', 'shipped', 'cancelled', 'refunded'];
+  const out = fs.createWriteStream(file);
+  const pad = 'x'.repeat(880);
+  for (let i = 0; i < COUNT; i++) {
+    const line = `${JSON.stringify({ id: i, user: `user-${i % 1000}`, status: statuses[i % 5], amount: (i * 7919) % 1000, pad })}\n`;
+    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  let t = Date.now();
+  execFileSync(
+    'kcat',
+    [
+      '-b',
+      bootstrap,
+      '-P',
+      '-t',
+      SCAN_TOPIC,
+      '-l',
+      '-X',
+      'linger.ms=100',
+      '-X',
+      'batch.num.messages=10000',
+      file,
+    ],
+    { stdio: 'ignore', timeout: 600_000 },
+  );
+  fs.rmSync(file);
+  console.log(`   wrote ${COUNT} messages with kcat in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+  const filter = 'value.status == "refunded" && value.amount > 900';
+  const url = `${baseUrl}/api/topics/${SCAN_TOPIC}/messages?start=oldest&max=10000&filter=${encodeURIComponent(filter)}`;
+  const ours = [];
+  let found = 0;
+  for (let i = 0; i < 2; i++) {
+    t = performance.now();
+    const done = await scanOnce(url);
+    const s = (performance.now() - t) / 1000;
+    if (done.scanned !== COUNT) throw new Error(`scanned ${done.scanned}, not ${COUNT} (${done.reason})`);
+    found = done.found;
+    ours.push(COUNT / s);
+  }
+  const peer = [];
+  for (let i = 0; i < 2; i++) {
+    t = performance.now();
+    const lines = await new Promise((resolve, reject) => {
+      const p = spawn('kcat', [
+        '-b',
+        bootstrap,
+        '-C',
+        '-t',
+        SCAN_TOPIC,
+        '-o',
+        'beginning',
+        '-e',
+        '-q',
+        '-f',
+        '%s\n',
+      ]);
+      let n = 0;
+      p.stdout.on('data', (b) => {
+        for (let k = 0; k < b.length; k++) if (b[k] === 10) n++;
+      });
+      p.on('error', reject);
+      p.on('close', () => resolve(n));
+    });
+    const s = (performance.now() - t) / 1000;
+    if (lines !== COUNT) throw new Error(`kcat read ${lines}, not ${COUNT}`);
+    peer.push(COUNT / s);
+  }
+  const scanOurs = Math.max(...ours);
+  const scanPeer = Math.max(...peer);
+
+  // Live tail in the browser.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  let latencies = [];
+  let longest = 0;
+  let rows = 0;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/topics/${LIVE_TOPIC}?tab=messages&live=1`);
+    await page.getByTestId('viewer-status').getByText('Live:').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => {
+      window.__lat = [];
+      window.__longest = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      const list = document.querySelector('[data-testid="messages-list"]');
+      new MutationObserver((records) => {
+        const now = Date.now();
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            if (!(n instanceof HTMLElement)) continue;
+            const rowsAdded = n.matches('[data-testid="message-row"]')
+              ? [n]
+              : n.querySelectorAll('[data-testid="message-row"]');
+            for (const row of rowsAdded) {
+              const m = /"sent":(\d+)/.exec(row.textContent ?? '');
+              if (m) window.__lat.push(now - Number(m[1]));
+            }
+          }
+      }).observe(list, { childList: true, subtree: true });
+    });
+    await steadyProducer(kafka, LIVE_TOPIC, 1000, 15);
+    await page.waitForTimeout(1000);
+    ({ lat: latencies, longest } = await page.evaluate(() => ({
+      lat: window.__lat,
+      longest: window.__longest,
+    })));
+    rows = latencies.length;
+    if (rows < 100) throw new Error(`only ${rows} rows observed`);
+  } finally {
+    await browser.close();
+  }
+
+  // Memory with 10 live tails.
+  const baseline = rssMb(serverPid);
+  const tails = Array.from({ length: 10 }, () => new AbortController());
+  const received = Array(10).fill(0);
+  const reading = tails.map(async (c, i) => {
+    try {
+      const res = await fetch(`${baseUrl}/api/topics/${LIVE_TOPIC}/messages?start=newest&max=50&follow=1`, {
+        signal: c.signal,
+      });
+      for await (const chunk of res.body) received[i] += chunk.length;
+    } catch {
+      /* aborted at the end */
+    }
+  });
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(serverPid))), 250);
+  await steadyProducer(kafka, LIVE_TOPIC, 1000, 20);
+  clearInterval(sampler);
+  peak = Math.max(peak, rssMb(serverPid));
+  for (const c of tails) c.abort();
+  await Promise.all(reading);
+  if (received.some((b) => b < 100_000)) throw new Error(`a tail received too little: ${received}`);
+  await new Promise((r) => setTimeout(r, 3000));
+  const after = rssMb(serverPid);
+
+  return [
+    {
+      metric: 'filtered scan, messages/s (1,000,000 x 1 KB)',
+      ours: f(scanOurs),
+      peer: f(scanPeer),
+      unit: 'msg/s',
+      higherIsBetter: true,
+      note: `found ${found}; kcat reads without a filter`,
+    },
+    {
+      metric: 'live tail latency p50 (1,000 msg/s)',
+      ours: f(median(latencies)),
+      unit: 'ms',
+      note: `${rows} rows observed; longest main-thread task ${f(longest)} ms`,
+    },
+    {
+      metric: 'live tail latency p99',
+      ours: f(percentile(latencies, 0.99)),
+      unit: 'ms',
+      note: `p95 ${f(p95(latencies))} ms`,
+    },
+    {
+      metric: 'server RSS, 10 live tails at 1,000 msg/s',
+      ours: f(peak),
+      unit: 'MB',
+      note: `peak over 20 s; ${f(baseline)} MB before, ${f(after)} MB 3 s after closing`,
+    },
+  ];
+}
