@@ -58,6 +58,25 @@ function preview(v: Message['value']): string {
 
 const ROW = 36;
 
+/** The decodings we have, and the two that need a schema registry (their place, until one is configured). */
+function EncodingOptions() {
+  return (
+    <>
+      {ENCODINGS.map((x) => (
+        <option key={x} value={x}>
+          {x === 'msgpack' ? 'MessagePack' : x}
+        </option>
+      ))}
+      <option disabled value="avro">
+        Avro (needs a schema registry)
+      </option>
+      <option disabled value="protobuf">
+        Protobuf (needs a schema registry)
+      </option>
+    </>
+  );
+}
+
 export function MessageViewer({ topic, partitions }: { topic: string; partitions: number }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -225,11 +244,7 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
               onChange={(e) => setDraft({ ...draft, keyAs: e.target.value })}
               className="w-28"
             >
-              {ENCODINGS.map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
+              <EncodingOptions />
             </Select>
           </label>
           <label className="space-y-1">
@@ -239,11 +254,7 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
               onChange={(e) => setDraft({ ...draft, valueAs: e.target.value })}
               className="w-28"
             >
-              {ENCODINGS.map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
+              <EncodingOptions />
             </Select>
           </label>
           <Button type="submit" variant="primary">

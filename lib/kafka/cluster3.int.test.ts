@@ -3,6 +3,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { startTest3, stopTest3, stopTest3Node, TEST3_BROKERS } from '@/test/broker.mjs';
 import { uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';
+import { messagesOf, readEvents } from '@/test/sse';
+import { NextRequest } from 'next/server';
 
 // Replication needs several brokers: this file runs against its own 3-broker KRaft cluster. Each test file
 // runs in its own process, so pointing KAFKA_BROKERS at it here does not touch the other files' client.
@@ -10,6 +12,7 @@ process.env.KAFKA_BROKERS = TEST3_BROKERS;
 const { GET: listRoute, POST: createRoute } = await import('@/app/api/topics/route');
 const { GET: topicRoute } = await import('@/app/api/topics/[topic]/route');
 const { GET: clusterRoute } = await import('@/app/api/cluster/route');
+const { GET: messagesRoute } = await import('@/app/api/topics/[topic]/messages/route');
 const { resetConnections } = await import('./client');
 
 const kafka = new Kafka({
@@ -67,8 +70,44 @@ describe('three brokers', () => {
     expect(tooMany.body.error.message).toContain('more than the 3 brokers');
   });
 
+  it('a live tail follows a leader change: no message lost or repeated (checked by offsets)', async () => {
+    const name = uniqueName('leader-change');
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: name, replicaAssignment: [{ partition: 0, replicas: [3, 1, 2] }] }],
+    });
+    await admin.disconnect();
+    const producer = kafka.producer();
+    await producer.connect();
+    const send = (from: number) =>
+      producer.send({
+        topic: name,
+        acks: -1,
+        messages: Array.from({ length: 50 }, (_, i) => ({ value: `m${from + i}` })),
+      });
+    await send(0);
+    const ctrl = new AbortController();
+    const res = await messagesRoute(
+      new NextRequest(`http://localhost/api/topics/${name}/messages?start=oldest&max=10000&follow=1`, {
+        signal: ctrl.signal,
+      }),
+      { params: Promise.resolve({ topic: name }) },
+    );
+    const got = readEvents(res, { until: (_e, all) => messagesOf(all).length >= 100, timeoutMs: 90_000 });
+    await new Promise((r) => setTimeout(r, 1500)); // the first 50 are read and the tail is live
+    await stopTest3Node(3); // the leader: leadership moves to broker 1 or 2
+    await send(50);
+    await producer.disconnect();
+    const messages = messagesOf(await got);
+    ctrl.abort();
+    expect(messages.map((m) => m.offset)).toEqual([...Array(100).keys()]);
+    expect(messages.map((m) => m.value.text)).toEqual([...Array(100).keys()].map((i) => `m${i}`));
+  }, 120_000);
+
   it('shows under-replicated partitions when a broker stops', async () => {
-    await stopTest3Node(3);
+    await stopTest3Node(3); // already stopped by the test above when it ran
     const detail = await eventually(
       async () => (await call(topicRoute, { topic })).body,
       (b) => b.underReplicated === 3,

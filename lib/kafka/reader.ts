@@ -218,14 +218,10 @@ async function fetchRound(
       );
       return out;
     } catch (e) {
-      const err = toAppError(e);
       const type = (e as { type?: string }).type ?? '';
-      if (
-        attempt < 4 &&
-        (err.code === 'broker_unavailable' || /LEADER|NOT_LEADER|UNKNOWN_TOPIC_OR_PARTITION/.test(type))
-      ) {
-        // A leader moved: describe the topic again and retry on the new leader.
-        await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+      if (/NOT_LEADER|LEADER_NOT_AVAILABLE/.test(type) && attempt < 4) {
+        // The leader moved and the broker said so: describe the topic again and ask the new leader.
+        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
         ctx.topic = (await describeOne(ctx.name)).topic;
         continue;
       }
@@ -242,6 +238,29 @@ async function fetchRound(
         continue;
       }
       throw e;
+    }
+  }
+}
+
+/** How long a read keeps retrying a partition whose leader is gone before it gives up with an error. */
+const RETRY_WINDOW_MS = 30_000;
+
+/**
+ * fetchRound within the call bound, retried while a leader is unreachable (a broker stopped: its partitions
+ * get a new leader within seconds). Each retry describes the topic again to find the new leaders.
+ */
+async function fetchRetrying(ctx: ReadContext, parts: PartitionRead[], maxWaitTime: number) {
+  let firstFailure = 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withKafka(() => fetchRound(ctx, parts, maxWaitTime));
+    } catch (e) {
+      const err = toAppError(e);
+      const retriable = err.code === 'broker_unavailable' || err.code === 'timeout';
+      firstFailure ||= Date.now();
+      if (!retriable || ctx.signal.aborted || Date.now() - firstFailure > RETRY_WINDOW_MS) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(1000, 200 * (attempt + 1))));
+      ctx.topic = (await withKafka(() => describeOne(ctx.name)).catch(() => null))?.topic ?? ctx.topic;
     }
   }
 }
@@ -349,7 +368,7 @@ export async function* readMessages(
           const from = Math.max(lo, hi - window);
           const cur: PartitionRead = { partition: r.partition, next: from, end: hi };
           while (cur.next < cur.end && !signal.aborted) {
-            const got = (await withKafka(() => fetchRound(ctx, [cur], 0))).get(r.partition);
+            const got = (await fetchRetrying(ctx, [cur], 0)).get(r.partition);
             if (!got) break;
             for (const rec of got.records) {
               if (Number(rec.offset) >= hi) break;
@@ -394,7 +413,7 @@ export async function* readMessages(
         }
         const need = reads.filter((r) => r.next < r.end && buffers.get(r.partition)!.length === 0);
         if (need.length) {
-          const got = await withKafka(() => fetchRound(ctx, need, 0));
+          const got = await fetchRetrying(ctx, need, 0);
           for (const r of need) {
             const res = got.get(r.partition);
             if (!res || res.next <= r.next) {
@@ -454,7 +473,7 @@ export async function* readMessages(
         end: Number.MAX_SAFE_INTEGER,
       }));
       while (!signal.aborted) {
-        const got = await withKafka(() => fetchRound(ctx, live, LIVE_WAIT_MS));
+        const got = await fetchRetrying(ctx, live, LIVE_WAIT_MS);
         const batch: Message[] = [];
         for (const r of live) {
           const res = got.get(r.partition);
