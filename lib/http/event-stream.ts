@@ -137,26 +137,31 @@ export function downloadResponse(
   const enc = new TextEncoder();
   let count = 0;
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, ev: ReadEvent) => {
-    if (ev.type !== 'messages') return;
+    if (ev.type !== 'messages' || !ev.messages.length) return false;
     const lines = ev.messages.map((m) =>
       format === 'ndjson' ? `${JSON.stringify(m)}\n` : `${count++ ? ',\n' : '\n'}${JSON.stringify(m)}`,
     );
     controller.enqueue(enc.encode(lines.join('')));
+    return true;
   };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       if (format === 'json') controller.enqueue(enc.encode('['));
       write(controller, first);
     },
+    // A pull must enqueue something or end the stream: the stream does not pull again on its own when a
+    // pull resolves empty, so skip phase and progress events here rather than return without a chunk.
     async pull(controller) {
       try {
-        const r = await events.next();
-        if (r.done) {
-          if (format === 'json') controller.enqueue(enc.encode('\n]\n'));
-          controller.close();
-          return;
+        for (;;) {
+          const r = await events.next();
+          if (r.done) {
+            if (format === 'json') controller.enqueue(enc.encode('\n]\n'));
+            controller.close();
+            return;
+          }
+          if (write(controller, r.value)) return;
         }
-        write(controller, r.value);
       } catch (e) {
         controller.error(e);
       }

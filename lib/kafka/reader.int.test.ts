@@ -290,6 +290,20 @@ describe('reading without a consumer group', () => {
     expect((await admin.listGroups()).groups.map((g) => g.groupId)).toEqual(groupsBefore);
   });
 
+  it('downloads the result as NDJSON or one JSON array', async () => {
+    const nd = await open(seeded, { start: 'oldest', max: '7', format: 'ndjson' }).res;
+    expect(nd.headers.get('content-type')).toBe('application/x-ndjson');
+    expect(nd.headers.get('content-disposition')).toBe(`attachment; filename="${seeded}-messages.ndjson"`);
+    const lines = (await nd.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((m) => JSON.parse(m.value.text).n)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const js = await open(seeded, { start: 'newest', max: '3', format: 'json' }).res;
+    const arr = (await js.json()) as { value: { text: string } }[];
+    expect(arr.map((m) => JSON.parse(m.value.text).n)).toEqual([29, 28, 27]);
+  });
+
   it('refuses bad input with a clear 4xx', async () => {
     const cases: [string, Record<string, string>, number, RegExp][] = [
       [uniqueName('missing'), {}, 404, /does not exist/],
