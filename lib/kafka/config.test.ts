@@ -9,6 +9,8 @@ describe('parseConfig', () => {
       clientId: 'kafscope',
       connectionTimeoutMs: 3000,
       requestTimeoutMs: 10_000,
+      lagSampleMs: 15_000,
+      lagHistorySamples: 480,
     });
   });
 
@@ -26,6 +28,7 @@ describe('parseConfig', () => {
     ['KAFKA_BROKERS', ',', 'at least one broker'],
     ['KAFKA_CLIENT_ID', 'bad id!', 'letters, digits'],
     ['KAFKA_REQUEST_TIMEOUT_MS', 'soon', 'KAFKA_REQUEST_TIMEOUT_MS'],
+    ['KAFSCOPE_LAG_SAMPLE_MS', '10', 'KAFSCOPE_LAG_SAMPLE_MS'],
   ])('rejects %s=%s with a clear message', (key, value, text) => {
     let err: unknown;
     try {

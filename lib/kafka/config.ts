@@ -34,6 +34,10 @@ const envSchema = z.object({
   KAFKA_CONNECTION_TIMEOUT_MS: ms(3000, 100, 60_000),
   /** Upper bound for one API call to the cluster, retries included: a hung broker answers 503, not a hang. */
   KAFKA_REQUEST_TIMEOUT_MS: ms(10_000, 500, 120_000),
+  /** How often the lag history samples committed and end offsets. */
+  KAFSCOPE_LAG_SAMPLE_MS: ms(15_000, 1000, 3_600_000),
+  /** Samples kept per partition (a ring): 480 x 15 s = 2 hours. */
+  KAFSCOPE_LAG_HISTORY_SAMPLES: z.coerce.number().int().min(10).max(20_000).default(480),
 });
 
 export type KafkaConfig = {
@@ -41,6 +45,8 @@ export type KafkaConfig = {
   clientId: string;
   connectionTimeoutMs: number;
   requestTimeoutMs: number;
+  lagSampleMs: number;
+  lagHistorySamples: number;
 };
 
 export function parseConfig(env: Record<string, string | undefined>): KafkaConfig {
@@ -50,6 +56,8 @@ export function parseConfig(env: Record<string, string | undefined>): KafkaConfi
     KAFKA_CLIENT_ID: blank(env.KAFKA_CLIENT_ID),
     KAFKA_CONNECTION_TIMEOUT_MS: blank(env.KAFKA_CONNECTION_TIMEOUT_MS),
     KAFKA_REQUEST_TIMEOUT_MS: blank(env.KAFKA_REQUEST_TIMEOUT_MS),
+    KAFSCOPE_LAG_SAMPLE_MS: blank(env.KAFSCOPE_LAG_SAMPLE_MS),
+    KAFSCOPE_LAG_HISTORY_SAMPLES: blank(env.KAFSCOPE_LAG_HISTORY_SAMPLES),
   });
   if (!r.success) {
     const why = r.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`).join('; ');
@@ -63,6 +71,8 @@ export function parseConfig(env: Record<string, string | undefined>): KafkaConfi
     clientId: r.data.KAFKA_CLIENT_ID,
     connectionTimeoutMs: r.data.KAFKA_CONNECTION_TIMEOUT_MS,
     requestTimeoutMs: r.data.KAFKA_REQUEST_TIMEOUT_MS,
+    lagSampleMs: r.data.KAFSCOPE_LAG_SAMPLE_MS,
+    lagHistorySamples: r.data.KAFSCOPE_LAG_HISTORY_SAMPLES,
   };
 }
 

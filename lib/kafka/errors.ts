@@ -37,6 +37,14 @@ const protocol: Record<string, [ErrorCode, string?]> = {
   TOPIC_ALREADY_EXISTS: ['conflict', 'A topic with this name already exists.'],
   NON_EMPTY_GROUP: ['conflict', 'The consumer group still has active members.'],
   REBALANCE_IN_PROGRESS: ['conflict', 'The consumer group is rebalancing; try again.'],
+  // Offsets committed "from outside" (generation -1) are refused while the group has members.
+  UNKNOWN_MEMBER_ID: ['conflict', 'The consumer group has active members; stop them first.'],
+  ILLEGAL_GENERATION: ['conflict', 'The consumer group has active members; stop them first.'],
+  STALE_MEMBER_EPOCH: ['conflict', 'The consumer group has active members; stop them first.'],
+  GROUP_SUBSCRIBED_TO_TOPIC: [
+    'conflict',
+    'A member of the consumer group is subscribed to this topic; stop the group first.',
+  ],
   INVALID_TOPIC_EXCEPTION: ['bad_request'],
   INVALID_PARTITIONS: ['bad_request'],
   INVALID_REPLICATION_FACTOR: ['bad_request'],

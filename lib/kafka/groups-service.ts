@@ -1,67 +1,267 @@
 import 'server-only';
+import { catchUp, partitionStatus, ratePerSecond, worstStatus, type LagStatus } from '@/lib/lag';
 import type { TopicConsumers } from '@/lib/schemas/groups';
-import { getAdmin, withKafka } from './client';
-import { describeOne, topicWatermarks } from './topics-service';
+import type { GroupDetail, GroupHistory, GroupList, GroupSummary } from '@/lib/types';
+import { kafkaConfig, withKafka } from './client';
+import { collectGroup, collectGroups, type GroupsState, type RawGroup } from './groups-data';
+import {
+  commitSamples,
+  endSamples,
+  groupTotals,
+  historyInfo,
+  lastState,
+  partitionLag,
+  record,
+  series,
+  trend,
+} from './lag-history';
+import { describeOne, tpKey } from './topics-service';
 
-// Consumer groups as seen from a topic. Interim: one OffsetFetch per group (kafkajs), bounded concurrency.
-// The groups issue replaces this with batched OffsetFetch (many groups per coordinator request).
+// Consumer groups with their lag: list, detail and history, computed from the batched raw state
+// (groups-data.ts) and the in-memory lag history (lag-history.ts).
 
-const CONCURRENCY = 16;
+const TREND_POINTS = 30;
+/** Rates are measured over this window of samples. */
+const RATE_WINDOW_MS = 5 * 60_000;
 
-async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
+const g = globalThis as { __kafscopeGroupsInflight?: Promise<GroupsState> | null };
+
+/** Every group, sampled into the history. Concurrent callers (pages, the sampler, metrics) share one pass. */
+export function currentGroups(): Promise<GroupsState> {
+  g.__kafscopeGroupsInflight ??= withKafka(collectGroups)
+    .then((state) => {
+      record(state, true);
+      return state;
+    })
+    .finally(() => {
+      g.__kafscopeGroupsInflight = null;
+    });
+  return g.__kafscopeGroupsInflight;
+}
+
+const hasMembers = (grp: RawGroup) => grp.members.length > 0;
+
+function statusOf(
+  grp: RawGroup,
+  topic: string,
+  partition: number,
+  end: number,
+  committed: number,
+): LagStatus {
+  const commits = commitSamples(grp.groupId, topic, partition).slice(-10);
+  const ends = endSamples(topic, partition);
+  // lag at each commit sample: the end offset sampled at (about) the same moment minus the commit
+  const lags = commits.map((c) => {
+    let e = end;
+    for (let i = ends.length - 1; i >= 0; i--)
+      if (ends[i]!.t <= c.t + 500) {
+        e = ends[i]!.v;
+        break;
       }
-    }),
-  );
+    return Math.max(0, e - c.v);
+  });
+  if (!commits.length || commits[commits.length - 1]!.v !== committed) {
+    commits.push({ t: Date.now(), v: committed });
+    lags.push(Math.max(0, end - committed));
+  }
+  return partitionStatus({ commits: commits.map((c) => c.v), lags, hasMembers: hasMembers(grp) });
+}
+
+function topicsOf(grp: RawGroup) {
+  const topics = new Set<string>();
+  for (const o of grp.offsets.values()) topics.add(o.topic);
+  for (const m of grp.members) for (const a of m.assignment) topics.add(a.topic);
+  return [...topics].sort();
+}
+
+function summarize(grp: RawGroup, state: GroupsState): GroupSummary {
+  const { all } = groupTotals(grp, state.ends, state.at);
+  const statuses: LagStatus[] = [];
+  for (const o of grp.offsets.values()) {
+    const end = state.ends.get(tpKey(o.topic, o.partition));
+    if (end !== undefined) statuses.push(statusOf(grp, o.topic, o.partition, end, o.offset));
+  }
+  return {
+    groupId: grp.groupId,
+    state: grp.state,
+    protocol: grp.protocol,
+    coordinator: grp.coordinator,
+    members: grp.members.length,
+    topics: topicsOf(grp),
+    partitions: grp.offsets.size,
+    lag: all.lag,
+    lagSeconds: all.seconds === null ? null : Math.round(all.seconds * 10) / 10,
+    lagSecondsEstimated: all.estimated,
+    status: worstStatus(statuses),
+    trend: trend(grp.groupId, TREND_POINTS),
+  };
+}
+
+// GET /api/groups
+export async function listGroups(): Promise<GroupList> {
+  const state = await currentGroups();
+  return {
+    groups: state.groups
+      .map((grp) => summarize(grp, state))
+      .sort((a, b) => a.groupId.localeCompare(b.groupId)),
+    ...historyInfo(),
+  };
+}
+
+const round = (n: number | null, d = 10) => (n === null ? null : Math.round(n * d) / d);
+
+// GET /api/groups/:group
+export async function groupDetail(groupId: string): Promise<GroupDetail> {
+  const state = await withKafka(() => collectGroup(groupId));
+  record(state, false);
+  const grp = state.group;
+  const now = state.at;
+  const owners = new Map<string, { memberId: string; clientId: string }>();
+  for (const m of grp.members)
+    for (const a of m.assignment)
+      for (const p of a.partitions)
+        owners.set(tpKey(a.topic, p), { memberId: m.memberId, clientId: m.clientId });
+
+  const topics = topicsOf(grp).map((topic) => {
+    const parts = new Set<number>();
+    for (const o of grp.offsets.values()) if (o.topic === topic) parts.add(o.partition);
+    for (const k of owners.keys())
+      if (k.startsWith(`${topic}\u0000`)) parts.add(Number(k.slice(topic.length + 1)));
+    const partitions = [...parts]
+      .sort((a, b) => a - b)
+      .flatMap((partition) => {
+        const k = tpKey(topic, partition);
+        const end = state.ends.get(k);
+        if (end === undefined) return []; // the topic was deleted; its offsets stay until they expire
+        const committed = grp.offsets.get(k)?.offset ?? null;
+        const l = committed === null ? null : partitionLag(topic, partition, committed, end, now);
+        const consumeRate = ratePerSecond(commitSamples(groupId, topic, partition), RATE_WINDOW_MS, now);
+        const produceRate = ratePerSecond(endSamples(topic, partition), RATE_WINDOW_MS, now);
+        return [
+          {
+            partition,
+            committed,
+            end,
+            lag: l?.lag ?? null,
+            lagSeconds: round(l?.seconds ?? null),
+            lagSecondsEstimated: l?.estimated ?? false,
+            consumeRate: round(consumeRate, 100),
+            produceRate: round(produceRate, 100),
+            catchUpSeconds: l ? catchUp(l.lag, consumeRate, produceRate) : null,
+            status:
+              committed === null ? ('UNKNOWN' as const) : statusOf(grp, topic, partition, end, committed),
+            owner: owners.get(k) ?? null,
+          },
+        ];
+      });
+    const sum = (f: (p: (typeof partitions)[number]) => number | null) =>
+      partitions.some((p) => f(p) === null) ? null : partitions.reduce((s, p) => s + (f(p) ?? 0), 0);
+    const secs = partitions.map((p) => p.lagSeconds);
+    return {
+      topic,
+      lag: partitions.reduce((s, p) => s + (p.lag ?? 0), 0),
+      lagSeconds: secs.includes(null) ? null : Math.max(0, ...(secs as number[])),
+      consumeRate: round(
+        sum((p) => p.consumeRate),
+        100,
+      ),
+      produceRate: round(
+        sum((p) => p.produceRate),
+        100,
+      ),
+      status: worstStatus(partitions.map((p) => p.status)),
+      partitions,
+    };
+  });
+  const secs = topics.map((t) => t.lagSeconds);
+  return {
+    groupId,
+    state: grp.state,
+    protocol: grp.protocol,
+    assignor: grp.assignor,
+    coordinator: grp.coordinator,
+    members: grp.members,
+    lag: topics.reduce((s, t) => s + t.lag, 0),
+    lagSeconds: secs.includes(null) ? null : Math.max(0, ...(secs as number[])),
+    status: worstStatus(topics.map((t) => t.status)),
+    topics,
+    ...historyInfo(),
+  };
+}
+
+// GET /api/groups/:group/history
+export async function groupHistory(groupId: string): Promise<GroupHistory> {
+  const detail = await groupDetail(groupId); // 404 for unknown groups; also adds a sample
+  return {
+    groupId,
+    series: [null, ...detail.topics.map((t) => t.topic)].map((topic) => ({
+      topic,
+      points: series(groupId, topic),
+    })),
+    ...historyInfo(),
+  };
+}
+
+// GET /api/topics/:topic/consumers - the groups with committed offsets on one topic, and their lag
+export async function topicConsumers(name: string): Promise<TopicConsumers> {
+  await withKafka(() => describeOne(name)); // 404 for unknown topics
+  const state = await currentGroups();
+  const groups = state.groups.flatMap((grp) => {
+    const offsets = [...grp.offsets.values()].filter((o) => o.topic === name);
+    if (!offsets.length) return [];
+    const partitions = offsets
+      .map((o) => {
+        const end = state.ends.get(tpKey(name, o.partition)) ?? o.offset;
+        return { partition: o.partition, committed: o.offset, end, lag: Math.max(0, end - o.offset) };
+      })
+      .sort((a, b) => a.partition - b.partition);
+    return [
+      {
+        groupId: grp.groupId,
+        state: grp.state,
+        members: grp.members.length,
+        lag: partitions.reduce((s, p) => s + p.lag, 0),
+        partitions,
+      },
+    ];
+  });
+  return { topic: name, groups: groups.sort((a, b) => b.lag - a.lag || a.groupId.localeCompare(b.groupId)) };
+}
+
+/** Consuming groups and their total lag per topic, from the last sample (no extra calls): for the topic list. */
+export function consumersByTopic(): Map<string, { groups: number; lag: number }> | null {
+  const state = lastState();
+  if (!state) return null;
+  const out = new Map<string, { groups: number; lag: number }>();
+  for (const grp of state.groups) {
+    const perTopic = new Map<string, number>();
+    for (const o of grp.offsets.values()) {
+      const end = state.ends.get(tpKey(o.topic, o.partition));
+      if (end !== undefined)
+        perTopic.set(o.topic, (perTopic.get(o.topic) ?? 0) + Math.max(0, end - o.offset));
+    }
+    for (const [topic, lag] of perTopic) {
+      const t = out.get(topic) ?? { groups: 0, lag: 0 };
+      t.groups += 1;
+      t.lag += lag;
+      out.set(topic, t);
+    }
+  }
   return out;
 }
 
-// GET /api/topics/:topic/consumers
-export function topicConsumers(name: string): Promise<TopicConsumers> {
-  return withKafka(async () => {
-    const { topic } = await describeOne(name);
-    const admin = await getAdmin();
-    const [{ groups }, wm] = await Promise.all([admin.listGroups(), topicWatermarks(topic)]);
-    const candidates = groups.filter((g) => g.protocolType === 'consumer' || g.protocolType === '');
-    const offsets = await pool(candidates, CONCURRENCY, async (g) => {
-      const res = await admin.fetchOffsets({ groupId: g.groupId, topics: [name] });
-      const parts = (res[0]?.partitions ?? []).filter((p) => Number(p.offset) >= 0);
-      return { groupId: g.groupId, parts };
-    });
-    const consuming = offsets.filter((o) => o.parts.length > 0);
-    const described = consuming.length
-      ? (await admin.describeGroups(consuming.map((c) => c.groupId))).groups
-      : [];
-    const state = new Map(described.map((d) => [d.groupId, d]));
-    return {
-      topic: name,
-      groups: consuming
-        .map(({ groupId, parts }) => {
-          const partitions = parts
-            .map((p) => {
-              const committed = Number(p.offset);
-              const end = wm.get(p.partition)?.high ?? committed;
-              return { partition: p.partition, committed, end, lag: Math.max(0, end - committed) };
-            })
-            .sort((a, b) => a.partition - b.partition);
-          const d = state.get(groupId);
-          // Groups on the new protocol (KIP-848) answer DescribeGroups as Dead: do not claim they are dead.
-          const s = !d || d.state === 'Dead' ? 'Unknown' : d.state;
-          return {
-            groupId,
-            state: s,
-            members: d && d.state !== 'Dead' ? d.members.length : null,
-            lag: partitions.reduce((sum, p) => sum + p.lag, 0),
-            partitions,
-          };
-        })
-        .sort((a, b) => b.lag - a.lag || a.groupId.localeCompare(b.groupId)),
-    };
-  });
+const s = globalThis as { __kafscopeSampler?: NodeJS.Timeout };
+/** Sample every group on an interval (KAFSCOPE_LAG_SAMPLE_MS) for the lag history. Idempotent. */
+export function startLagSampler() {
+  if (s.__kafscopeSampler) return;
+  let interval: number;
+  try {
+    interval = kafkaConfig().lagSampleMs;
+  } catch {
+    return; // misconfigured: every API call already says so
+  }
+  const tick = () => void currentGroups().catch(() => {}); // cluster down: the next tick tries again
+  s.__kafscopeSampler = setInterval(tick, interval);
+  s.__kafscopeSampler.unref?.();
+  tick();
 }

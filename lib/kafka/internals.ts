@@ -66,6 +66,8 @@ export type Decoder = {
   readUVarIntArray<T>(fn: (d: Decoder) => T): T[];
   readTaggedFields(): void;
   canReadBytes(n: number): boolean;
+  readBytes(n: number): Buffer;
+  forward(n: number): void;
 };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -23,10 +23,14 @@ type ListOffsetsBroker = InternalBroker & {
   }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string }[] }[] }>;
 };
 
-const key = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+export const tpKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+const key = tpKey;
 
-/** Low and high watermarks of every partition with a leader, two ListOffsets per leader broker. */
-async function watermarks(topics: RawTopic[]) {
+/**
+ * Low and high watermarks of every partition with a leader, two ListOffsets per leader broker (one when
+ * only the high watermarks are asked for). Keys: `tpKey(topic, partition)`.
+ */
+export async function watermarks(topics: RawTopic[], only?: 'high') {
   const byLeader = new Map<number, Map<string, number[]>>();
   for (const t of topics)
     for (const p of t.partitionMetadata) {
@@ -49,7 +53,7 @@ async function watermarks(topics: RawTopic[]) {
             partitions: ps.map((partition) => ({ partition, timestamp })),
           })),
         });
-      const [lo, hi] = await Promise.all([ask(EARLIEST), ask(LATEST)]);
+      const [lo, hi] = await Promise.all([only === 'high' ? { responses: [] } : ask(EARLIEST), ask(LATEST)]);
       for (const r of lo.responses)
         for (const p of r.partitions) low.set(key(r.topic, p.partition), Number(p.offset));
       for (const r of hi.responses)

@@ -17,3 +17,18 @@ export type TopicSummary = z.infer<typeof topicSummarySchema>;
 export type TopicList = z.infer<typeof topicListSchema>;
 export type TopicDetail = z.infer<typeof topicDetailSchema>;
 export type PartitionInfo = z.infer<typeof partitionSchema>;
+
+import type {
+  groupDetailSchema,
+  groupHistorySchema,
+  groupListSchema,
+  groupSummarySchema,
+  resetOffsetsSchema,
+  resetResultSchema,
+} from '@/lib/schemas/groups';
+export type GroupSummary = z.infer<typeof groupSummarySchema>;
+export type GroupList = z.infer<typeof groupListSchema>;
+export type GroupDetail = z.infer<typeof groupDetailSchema>;
+export type GroupHistory = z.infer<typeof groupHistorySchema>;
+export type ResetOffsetsBody = z.input<typeof resetOffsetsSchema>;
+export type ResetResult = z.infer<typeof resetResultSchema>;
