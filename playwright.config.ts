@@ -34,6 +34,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { KAFKA_BROKERS: TEST_BROKERS, KAFKA_REQUEST_TIMEOUT_MS: '5000' },
+    // Lag samples every second, so lag charts have points within the tests.
+    env: { KAFKA_BROKERS: TEST_BROKERS, KAFKA_REQUEST_TIMEOUT_MS: '5000', KAFSCOPE_LAG_SAMPLE_MS: '1000' },
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatNumber, formatRelative } from './format';
+import { formatBytes, formatDuration, formatNumber, formatRate, formatRelative } from './format';
 
 describe('format', () => {
   it('separates thousands', () => {
@@ -21,5 +21,19 @@ describe('formatBytes', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(5 * 1024 ** 3)).toBe('5.0 GB');
     expect(formatBytes(300 * 1024 ** 2)).toBe('300 MB');
+  });
+});
+
+describe('formatDuration and formatRate', () => {
+  it('reads like a person would say it', () => {
+    expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(42.4)).toBe('42 s');
+    expect(formatDuration(185)).toBe('3 min 5 s');
+    expect(formatDuration(7800)).toBe('2 h 10 min');
+    expect(formatDuration(3 * 86400 + 4 * 3600)).toBe('3 d 4 h');
+    expect(formatRate(0)).toBe('0/s');
+    expect(formatRate(0.25)).toBe('0.25/s');
+    expect(formatRate(3)).toBe('3/s');
+    expect(formatRate(1234.4)).toBe('1,234/s');
   });
 });

@@ -1,13 +1,14 @@
 'use client';
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-import { LayoutDashboard, List, Loader2, Send, Server } from 'lucide-react';
+import { LayoutDashboard, List, Loader2, Send, Server, Users } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { ThemeToggle } from './theme-toggle';
 
 const nav = [
   { href: '/', label: 'Overview', icon: LayoutDashboard },
   { href: '/topics', label: 'Topics', icon: List },
+  { href: '/groups', label: 'Consumer groups', icon: Users },
   { href: '/produce', label: 'Produce', icon: Send },
   { href: '/brokers', label: 'Brokers', icon: Server },
 ];

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -24,7 +25,12 @@ export function TopicConsumers({ name }: { name: string }) {
       {groups.map((g) => (
         <Card key={g.groupId} data-testid={`consumer-${g.groupId}`}>
           <div className="flex items-center gap-3 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
-            <span className="font-mono text-[13px] font-medium">{g.groupId}</span>
+            <Link
+              href={`/groups/${encodeURIComponent(g.groupId)}`}
+              className="font-mono text-[13px] font-medium text-sky-700 hover:underline dark:text-sky-400"
+            >
+              {g.groupId}
+            </Link>
             <Badge tone={g.state === 'Stable' ? 'ok' : g.state === 'Empty' ? 'neutral' : 'warn'}>
               {g.state}
             </Badge>

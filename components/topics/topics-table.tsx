@@ -96,6 +96,36 @@ const columns: ColumnDef<TopicSummary>[] = [
     cell: ({ row: { original: t } }) => (t.sizeBytes === null ? '—' : formatBytes(t.sizeBytes)),
   },
   {
+    id: 'consumerLag',
+    sortingFn: 'basic',
+    accessorFn: (t) => t.consumerLag ?? -1,
+    header: 'Consumer lag',
+    meta: { numeric: true },
+    cell: ({ row: { original: t } }) =>
+      !t.consumerGroups ? (
+        <span
+          className="text-zinc-400"
+          title={t.consumerGroups === null ? 'No lag sample yet' : 'No group consumes it'}
+        >
+          —
+        </span>
+      ) : (
+        <Link
+          prefetch={false}
+          href={`/topics/${encodeURIComponent(t.name)}?tab=consumers`}
+          className="hover:underline"
+          title={`${t.consumerGroups} group${t.consumerGroups === 1 ? '' : 's'} with committed offsets; total lag`}
+        >
+          <span className="text-zinc-500 dark:text-zinc-400">
+            {t.consumerGroups} group{t.consumerGroups === 1 ? '' : 's'} ·{' '}
+          </span>
+          <span className={cn(t.consumerLag ? 'font-medium text-amber-700 dark:text-amber-400' : undefined)}>
+            {formatNumber(t.consumerLag ?? 0)}
+          </span>
+        </Link>
+      ),
+  },
+  {
     id: 'cleanupPolicy',
     accessorKey: 'cleanupPolicy',
     header: 'Cleanup',

@@ -15,3 +15,10 @@ export const configKeys = {
   all: ['configs'] as const,
   of: (type: 'topic' | 'broker', name: string) => [...configKeys.all, type, name] as const,
 };
+
+export const groupKeys = {
+  all: ['groups'] as const,
+  list: () => [...groupKeys.all, 'list'] as const,
+  detail: (id: string) => [...groupKeys.all, 'detail', id] as const,
+  history: (id: string) => [...groupKeys.all, 'history', id] as const,
+};

@@ -3,13 +3,13 @@ import { catchUp, partitionStatus, ratePerSecond, worstStatus, type LagStatus } 
 import type { TopicConsumers } from '@/lib/schemas/groups';
 import type { GroupDetail, GroupHistory, GroupList, GroupSummary } from '@/lib/types';
 import { kafkaConfig, withKafka } from './client';
+import { AppError } from './errors';
 import { collectGroup, collectGroups, type GroupsState, type RawGroup } from './groups-data';
 import {
   commitSamples,
   endSamples,
   groupTotals,
   historyInfo,
-  lastState,
   partitionLag,
   record,
   series,
@@ -108,6 +108,11 @@ export async function listGroups(): Promise<GroupList> {
   };
 }
 
+/** The furthest-behind of the partitions whose lag in time is known (null when none is). */
+const maxKnown = (xs: (number | null)[]) => {
+  const known = xs.filter((x): x is number => x !== null);
+  return known.length ? Math.max(...known) : null;
+};
 const round = (n: number | null, d = 10) => (n === null ? null : Math.round(n * d) / d);
 
 // GET /api/groups/:group
@@ -135,7 +140,9 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
         if (end === undefined) return []; // the topic was deleted; its offsets stay until they expire
         const committed = grp.offsets.get(k)?.offset ?? null;
         const l = committed === null ? null : partitionLag(topic, partition, committed, end, now);
-        const consumeRate = ratePerSecond(commitSamples(groupId, topic, partition), RATE_WINDOW_MS, now);
+        // A committed offset that went back (a reset) is no consumption: no rate until it moves forward.
+        const cr = ratePerSecond(commitSamples(groupId, topic, partition), RATE_WINDOW_MS, now);
+        const consumeRate = cr !== null && cr < 0 ? null : cr;
         const produceRate = ratePerSecond(endSamples(topic, partition), RATE_WINDOW_MS, now);
         return [
           {
@@ -156,11 +163,10 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
       });
     const sum = (f: (p: (typeof partitions)[number]) => number | null) =>
       partitions.some((p) => f(p) === null) ? null : partitions.reduce((s, p) => s + (f(p) ?? 0), 0);
-    const secs = partitions.map((p) => p.lagSeconds);
     return {
       topic,
       lag: partitions.reduce((s, p) => s + (p.lag ?? 0), 0),
-      lagSeconds: secs.includes(null) ? null : Math.max(0, ...(secs as number[])),
+      lagSeconds: maxKnown(partitions.map((p) => p.lagSeconds)),
       consumeRate: round(
         sum((p) => p.consumeRate),
         100,
@@ -173,7 +179,6 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
       partitions,
     };
   });
-  const secs = topics.map((t) => t.lagSeconds);
   return {
     groupId,
     state: grp.state,
@@ -182,7 +187,7 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
     coordinator: grp.coordinator,
     members: grp.members,
     lag: topics.reduce((s, t) => s + t.lag, 0),
-    lagSeconds: secs.includes(null) ? null : Math.max(0, ...(secs as number[])),
+    lagSeconds: maxKnown(topics.map((t) => t.lagSeconds)),
     status: worstStatus(topics.map((t) => t.status)),
     topics,
     ...historyInfo(),
@@ -228,28 +233,6 @@ export async function topicConsumers(name: string): Promise<TopicConsumers> {
   return { topic: name, groups: groups.sort((a, b) => b.lag - a.lag || a.groupId.localeCompare(b.groupId)) };
 }
 
-/** Consuming groups and their total lag per topic, from the last sample (no extra calls): for the topic list. */
-export function consumersByTopic(): Map<string, { groups: number; lag: number }> | null {
-  const state = lastState();
-  if (!state) return null;
-  const out = new Map<string, { groups: number; lag: number }>();
-  for (const grp of state.groups) {
-    const perTopic = new Map<string, number>();
-    for (const o of grp.offsets.values()) {
-      const end = state.ends.get(tpKey(o.topic, o.partition));
-      if (end !== undefined)
-        perTopic.set(o.topic, (perTopic.get(o.topic) ?? 0) + Math.max(0, end - o.offset));
-    }
-    for (const [topic, lag] of perTopic) {
-      const t = out.get(topic) ?? { groups: 0, lag: 0 };
-      t.groups += 1;
-      t.lag += lag;
-      out.set(topic, t);
-    }
-  }
-  return out;
-}
-
 const s = globalThis as { __kafscopeSampler?: NodeJS.Timeout };
 /** Sample every group on an interval (KAFSCOPE_LAG_SAMPLE_MS) for the lag history. Idempotent. */
 export function startLagSampler() {
@@ -264,4 +247,14 @@ export function startLagSampler() {
   s.__kafscopeSampler = setInterval(tick, interval);
   s.__kafscopeSampler.unref?.();
   tick();
+}
+
+/** false when Kafka knows nothing of the group; null when that cannot be told now (cluster unreachable). */
+export async function groupExists(groupId: string): Promise<boolean | null> {
+  try {
+    await withKafka(() => collectGroup(groupId));
+    return true;
+  } catch (e) {
+    return e instanceof AppError && e.code === 'not_found' ? false : null;
+  }
 }

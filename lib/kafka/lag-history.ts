@@ -2,7 +2,7 @@ import 'server-only';
 import { lagSeconds, type Sample } from '@/lib/lag';
 import { kafkaConfig } from './client';
 import type { GroupsState, RawGroup } from './groups-data';
-import { tpKey } from './topics-service';
+import { tpKey } from './tp';
 
 // Lag history: end offsets per partition and committed offsets per group and partition, sampled over time
 // into fixed-size rings in this server's memory (so it starts when the server started and is lost on
@@ -95,16 +95,17 @@ export function groupTotals(group: RawGroup, ends: Map<string, number>, now: num
     const end = ends.get(tpKey(o.topic, o.partition));
     if (end === undefined) continue; // topic deleted
     const l = partitionLag(o.topic, o.partition, o.offset, end, now);
-    const t = perTopic.get(o.topic) ?? { lag: 0, seconds: 0, estimated: false };
+    const t = perTopic.get(o.topic) ?? { lag: 0, seconds: null, estimated: false };
     t.lag += l.lag;
-    t.seconds = t.seconds === null || l.seconds === null ? null : Math.max(t.seconds, l.seconds);
+    // the furthest-behind partition whose lag in time is known
+    if (l.seconds !== null) t.seconds = Math.max(t.seconds ?? 0, l.seconds);
     t.estimated ||= l.estimated && l.lag > 0;
     perTopic.set(o.topic, t);
   }
-  const all = { lag: 0, seconds: 0 as number | null, estimated: false };
+  const all = { lag: 0, seconds: null as number | null, estimated: false };
   for (const t of perTopic.values()) {
     all.lag += t.lag;
-    all.seconds = all.seconds === null || t.seconds === null ? null : Math.max(all.seconds, t.seconds);
+    if (t.seconds !== null) all.seconds = Math.max(all.seconds ?? 0, t.seconds);
     all.estimated ||= t.estimated;
   }
   return { all, perTopic };
@@ -171,3 +172,25 @@ export const historyInfo = () => ({
   sampleIntervalMs: kafkaConfig().lagSampleMs,
 });
 export const lastState = () => history().last;
+
+/** Consuming groups and their total lag per topic, from the last sample of all groups (null before it). */
+export function consumersByTopic(): Map<string, { groups: number; lag: number }> | null {
+  const state = lastState();
+  if (!state) return null;
+  const out = new Map<string, { groups: number; lag: number }>();
+  for (const grp of state.groups) {
+    const perTopic = new Map<string, number>();
+    for (const o of grp.offsets.values()) {
+      const end = state.ends.get(tpKey(o.topic, o.partition));
+      if (end !== undefined)
+        perTopic.set(o.topic, (perTopic.get(o.topic) ?? 0) + Math.max(0, end - o.offset));
+    }
+    for (const [topic, lag] of perTopic) {
+      const t = out.get(topic) ?? { groups: 0, lag: 0 };
+      t.groups += 1;
+      t.lag += lag;
+      out.set(topic, t);
+    }
+  }
+  return out;
+}

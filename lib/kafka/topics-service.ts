@@ -8,6 +8,7 @@ import { onLane, type InternalBroker } from './internals';
 import { brokerById, fetchMetadata, type RawTopic } from './metadata';
 import { createTopics } from './protocol/create-topics';
 import { describeLogDirs } from './protocol/describe-log-dirs';
+import { consumersByTopic } from './lag-history';
 
 // Topics, batched so the cost does not grow with round-trips per topic: one Metadata, two ListOffsets per
 // leader broker (earliest, latest), one DescribeLogDirs per broker, one DescribeConfigs for all topics.
@@ -23,7 +24,8 @@ type ListOffsetsBroker = InternalBroker & {
   }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string }[] }[] }>;
 };
 
-export const tpKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+import { tpKey } from './tp';
+export { tpKey };
 const key = tpKey;
 
 /**
@@ -139,6 +141,7 @@ function summarize(
   wm: Awaited<ReturnType<typeof watermarks>>,
   size: Map<string, number> | null,
   policy: string,
+  consumers: ReturnType<typeof consumersByTopic>,
 ): TopicDetail {
   const partitionList: PartitionInfo[] = t.partitionMetadata
     .map((p) => {
@@ -169,6 +172,8 @@ function summarize(
     messagesEstimate: policy.includes('compact'),
     sizeBytes: size ? partitionList.reduce((s, p) => s + (p.sizeBytes ?? 0), 0) : null,
     cleanupPolicy: policy,
+    consumerGroups: consumers ? (consumers.get(t.topic)?.groups ?? 0) : null,
+    consumerLag: consumers ? (consumers.get(t.topic)?.lag ?? 0) : null,
     partitionList,
   };
 }
@@ -195,6 +200,8 @@ function computeTopicList(): Promise<TopicList> {
       ),
       cleanupPolicies(topics.map((t) => t.topic)),
     ]);
+    // Consuming groups and their lag from the lag history's last sample: no extra calls per list.
+    const consumers = consumersByTopic();
     return {
       topics: topics.map((t) => {
         const { partitionList: _omit, ...summary } = summarize(
@@ -202,6 +209,7 @@ function computeTopicList(): Promise<TopicList> {
           wm,
           size,
           policies.get(t.topic) ?? 'delete',
+          consumers,
         );
         return summary satisfies TopicSummary;
       }),
@@ -236,7 +244,7 @@ export function getTopic(name: string): Promise<TopicDetail> {
       sizes(brokers, [{ topic: name, partitions: parts }]),
       cleanupPolicies([name]),
     ]);
-    return summarize(topic, wm, size, policies.get(name) ?? 'delete');
+    return summarize(topic, wm, size, policies.get(name) ?? 'delete', consumersByTopic());
   });
 }
 

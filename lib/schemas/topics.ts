@@ -27,6 +27,10 @@ export const topicSummarySchema = z.object({
   /** Bytes of one copy of the data (largest replica per partition), null when log dirs were unavailable. */
   sizeBytes: z.number().nullable(),
   cleanupPolicy: z.string(),
+  /** Groups with committed offsets on the topic and their total lag, as of the lag history's last sample
+   * (null before the first sample). */
+  consumerGroups: z.number().int().nullable(),
+  consumerLag: z.number().nullable(),
 });
 
 export const topicListSchema = z.object({

@@ -1,0 +1,95 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { FormError } from '@/components/ui/form-error';
+import { Field, Input } from '@/components/ui/input';
+import { useDeleteGroupMutation, useDeleteGroupOffsetsMutation } from '@/lib/api/groups';
+
+const danger = 'border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-red-600';
+
+/** Delete the whole group (its committed offsets go with it): the id must be typed. */
+export function DeleteGroupDialog({ groupId }: { groupId: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState('');
+  const del = useDeleteGroupMutation();
+  return (
+    <>
+      <Button className="text-red-700 dark:text-red-400" onClick={() => setOpen(true)}>
+        Delete group
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Delete ${groupId}?`}
+        description="Its committed offsets are deleted: consumers that join it again start from auto.offset.reset. Only an empty group can be deleted."
+      >
+        <form
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (typed === groupId) del.mutate(groupId, { onSuccess: () => router.push('/groups') });
+          }}
+        >
+          <Field label="Type the group id to confirm">
+            <Input
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              className="font-mono"
+              autoFocus
+              aria-label="Group id to confirm"
+            />
+          </Field>
+          <FormError error={del.error} />
+          <div className="flex justify-end gap-2">
+            <Button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" className={danger} disabled={typed !== groupId || del.isPending}>
+              {del.isPending ? 'Deleting…' : 'Delete group'}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
+
+/** Delete the group's committed offsets on one topic (OffsetDelete); refused while a member reads it. */
+export function DeleteTopicOffsetsDialog({ groupId, topic }: { groupId: string; topic: string }) {
+  const [open, setOpen] = useState(false);
+  const del = useDeleteGroupOffsetsMutation(groupId);
+  return (
+    <>
+      <Button
+        variant="ghost"
+        className="text-xs text-red-700 dark:text-red-400"
+        onClick={() => (setOpen(true), del.reset())}
+      >
+        Delete offsets
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Delete ${groupId}'s offsets on ${topic}?`}
+        description="The group forgets where it was on this topic. Refused while a member of the group is subscribed to it."
+      >
+        <FormError error={del.error} />
+        <div className="mt-3 flex justify-end gap-2">
+          <Button type="button" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <Button
+            className={danger}
+            disabled={del.isPending}
+            onClick={() => del.mutate(topic, { onSuccess: () => setOpen(false) })}
+          >
+            {del.isPending ? 'Deleting…' : 'Delete offsets'}
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ErrorState } from '@/components/layout/error-state';
+import { PageHeader } from '@/components/layout/page-header';
+import { useGroupsQuery } from '@/lib/api/groups';
+import { GroupsTable } from './groups-table';
+import { HistoryNote } from './history-note';
+
+export function GroupsView() {
+  const q = useGroupsQuery();
+  return (
+    <div className="flex h-full flex-col">
+      <PageHeader
+        title="Consumer groups"
+        description={
+          q.data && <HistoryNote since={q.data.historySince} intervalMs={q.data.sampleIntervalMs} />
+        }
+      />
+      {q.isPending ? (
+        <Skeleton className="h-64" />
+      ) : q.isError && !q.data ? (
+        <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />
+      ) : (
+        <GroupsTable groups={q.data!.groups} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+'use client';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { FormError } from '@/components/ui/form-error';
+import { Field, Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { useResetOffsetsMutation } from '@/lib/api/groups';
+import { formatNumber } from '@/lib/format';
+import type { ResetOffsetsBody, ResetResult } from '@/lib/types';
+
+type To = ResetOffsetsBody['to'];
+const targets: [To, string][] = [
+  ['earliest', 'Earliest (re-read everything kept)'],
+  ['latest', 'Latest (skip to the end)'],
+  ['timestamp', 'A point in time'],
+  ['offset', 'A specific offset'],
+  ['shift', 'Shift by N (negative = back)'],
+];
+
+/** Reset a group's offsets: choose, preview (current, new, lag after), then apply. Empty groups only. */
+export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topics: string[] }) {
+  const [open, setOpen] = useState(false);
+  const [topic, setTopic] = useState('');
+  const [partitions, setPartitions] = useState('');
+  const [to, setTo] = useState<To>('earliest');
+  const [value, setValue] = useState('');
+  const [preview, setPreview] = useState<{ key: string; result: ResetResult } | null>(null);
+  const [done, setDone] = useState<ResetResult | null>(null);
+  const m = useResetOffsetsMutation(groupId);
+
+  const parts = partitions
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(Number);
+  const body = (apply: boolean): ResetOffsetsBody => ({
+    to,
+    apply,
+    ...(topic ? { topic } : {}),
+    ...(topic && parts.length ? { partitions: parts } : {}),
+    ...(to === 'timestamp' ? { timestamp: value ? new Date(value).getTime() : NaN } : {}),
+    ...(to === 'offset' ? { offset: Number(value) } : {}),
+    ...(to === 'shift' ? { shift: Number(value) } : {}),
+  });
+  const key = JSON.stringify(body(false));
+  const current = preview?.key === key ? preview.result : null;
+  const needsValue = to === 'timestamp' || to === 'offset' || to === 'shift';
+
+  return (
+    <>
+      <Button onClick={() => (setOpen(true), setDone(null), m.reset())}>Reset offsets</Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Reset offsets of ${groupId}`}
+        description="Where the group resumes when its consumers start again. Only an empty group (no running consumers) can be reset."
+      >
+        {done ? (
+          <div className="space-y-3">
+            <p
+              role="status"
+              className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-300"
+            >
+              Offsets reset on {done.partitions.length} partition{done.partitions.length === 1 ? '' : 's'}.
+            </p>
+            <div className="flex justify-end">
+              <Button onClick={() => setOpen(false)}>Close</Button>
+            </div>
+          </div>
+        ) : (
+          <form
+            className="space-y-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              m.mutate(body(false), { onSuccess: (result) => setPreview({ key, result }) });
+            }}
+          >
+            <div className="grid grid-cols-2 gap-3">
+              <Field label="Topics">
+                <Select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label="Topics">
+                  <option value="">All topics of the group</option>
+                  {topics.map((t) => (
+                    <option key={t} value={t}>
+                      {t}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label="Partitions (optional)">
+                <Input
+                  value={partitions}
+                  onChange={(e) => setPartitions(e.target.value)}
+                  placeholder={topic ? 'all, or e.g. 0, 2' : 'pick a topic first'}
+                  disabled={!topic}
+                  aria-label="Partitions"
+                />
+              </Field>
+              <Field label="Reset to">
+                <Select value={to} onChange={(e) => setTo(e.target.value as To)} aria-label="Reset to">
+                  {targets.map(([v, label]) => (
+                    <option key={v} value={v}>
+                      {label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {needsValue && (
+                <Field label={to === 'timestamp' ? 'Time (local)' : to === 'offset' ? 'Offset' : 'Shift by'}>
+                  <Input
+                    type={to === 'timestamp' ? 'datetime-local' : 'number'}
+                    step={to === 'timestamp' ? 1 : undefined}
+                    value={value}
+                    onChange={(e) => setValue(e.target.value)}
+                    aria-label="Reset value"
+                    required
+                  />
+                </Field>
+              )}
+            </div>
+            <FormError error={m.error} />
+            {current && <PreviewTable result={current} />}
+            <div className="flex justify-end gap-2">
+              <Button type="button" onClick={() => setOpen(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" disabled={m.isPending}>
+                {m.isPending && !current ? 'Previewing…' : 'Preview'}
+              </Button>
+              <Button
+                type="button"
+                variant="primary"
+                disabled={!current || current.blocked !== null || m.isPending}
+                title={!current ? 'Preview first' : (current.blocked ?? undefined)}
+                onClick={() => m.mutate(body(true), { onSuccess: (r) => setDone(r) })}
+              >
+                Apply reset
+              </Button>
+            </div>
+          </form>
+        )}
+      </Dialog>
+    </>
+  );
+}
+
+function PreviewTable({ result }: { result: ResetResult }) {
+  const clamped = result.partitions.some((p) => p.clamped);
+  return (
+    <div className="space-y-2" data-testid="reset-preview">
+      {result.blocked && (
+        <p
+          role="alert"
+          className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
+        >
+          {result.blocked}
+        </p>
+      )}
+      <div className="max-h-64 overflow-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+        <table className="w-full text-sm">
+          <thead className="sticky top-0 bg-zinc-50 text-xs text-zinc-500 uppercase dark:bg-zinc-900 dark:text-zinc-400">
+            <tr>
+              <th className="px-2 py-1 text-left">Topic</th>
+              <th className="px-2 py-1 text-right">Partition</th>
+              <th className="px-2 py-1 text-right">Current</th>
+              <th className="px-2 py-1 text-right">New</th>
+              <th className="px-2 py-1 text-right">Lag after</th>
+            </tr>
+          </thead>
+          <tbody className="font-mono text-[13px] tabular-nums">
+            {result.partitions.map((p) => (
+              <tr key={`${p.topic}/${p.partition}`} className="border-t border-zinc-100 dark:border-zinc-800">
+                <td className="px-2 py-1">{p.topic}</td>
+                <td className="px-2 py-1 text-right">{p.partition}</td>
+                <td className="px-2 py-1 text-right">{p.current === null ? '—' : formatNumber(p.current)}</td>
+                <td
+                  className="px-2 py-1 text-right"
+                  title={p.clamped ? `Moved into the partition's range ${p.low}–${p.end}` : undefined}
+                >
+                  {formatNumber(p.target)}
+                  {p.clamped ? ' *' : ''}
+                </td>
+                <td className="px-2 py-1 text-right">{formatNumber(p.lagAfter)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {clamped && (
+        <p className="text-xs text-zinc-500">
+          * outside the partition&apos;s offsets; moved to the nearest end.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  groupDetailSchema,
+  groupHistorySchema,
+  groupListSchema,
+  resetResultSchema,
+} from '@/lib/schemas/groups';
+import type { ResetOffsetsBody } from '@/lib/types';
+import { apiFetch } from './fetcher';
+import { clusterKeys, groupKeys, topicKeys } from './keys';
+
+const groupPath = (id: string) => `/api/groups/${encodeURIComponent(id)}`;
+// Lag pages update live: often enough to see lag move, not more often than the history samples.
+const LIVE_MS = 5_000;
+
+export function useGroupsQuery() {
+  return useQuery({
+    queryKey: groupKeys.list(),
+    queryFn: () => apiFetch('/api/groups', groupListSchema),
+    refetchInterval: LIVE_MS,
+  });
+}
+
+export function useGroupQuery(id: string) {
+  return useQuery({
+    queryKey: groupKeys.detail(id),
+    queryFn: () => apiFetch(groupPath(id), groupDetailSchema),
+    refetchInterval: LIVE_MS,
+  });
+}
+
+export function useGroupHistoryQuery(id: string) {
+  return useQuery({
+    queryKey: groupKeys.history(id),
+    queryFn: () => apiFetch(`${groupPath(id)}/history`, groupHistorySchema),
+    refetchInterval: LIVE_MS,
+  });
+}
+
+function useInvalidateGroups() {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: groupKeys.all });
+    void qc.invalidateQueries({ queryKey: topicKeys.all });
+    void qc.invalidateQueries({ queryKey: clusterKeys.all });
+  };
+}
+
+/** Preview (apply: false) or apply an offset reset. */
+export function useResetOffsetsMutation(id: string) {
+  const invalidate = useInvalidateGroups();
+  return useMutation({
+    mutationFn: (body: ResetOffsetsBody) =>
+      apiFetch(`${groupPath(id)}/reset-offsets`, resetResultSchema, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      }),
+    onSuccess: (r) => {
+      if (r.applied) invalidate();
+    },
+  });
+}
+
+export function useDeleteGroupMutation() {
+  const qc = useQueryClient();
+  const invalidate = useInvalidateGroups();
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiFetch(groupPath(id), z.object({ deleted: z.string() }), { method: 'DELETE' }),
+    onSuccess: (_d, id) => {
+      qc.removeQueries({ queryKey: groupKeys.detail(id) });
+      invalidate();
+    },
+  });
+}
+
+export function useDeleteGroupOffsetsMutation(id: string) {
+  const invalidate = useInvalidateGroups();
+  return useMutation({
+    mutationFn: (topic: string) =>
+      apiFetch(
+        `${groupPath(id)}/offsets?topic=${encodeURIComponent(topic)}`,
+        z.object({ groupId: z.string(), topic: z.string(), partitions: z.array(z.number()) }),
+        { method: 'DELETE' },
+      ),
+    onSuccess: invalidate,
+  });
+}
