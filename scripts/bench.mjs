@@ -88,22 +88,35 @@ const lines = [
   'broker on this machine and, where one exists, a peer client doing the same work in the same run.',
   'Ratio = how Kafscope compares with the peer (above 1: Kafscope is faster).',
   '',
-  `Run: ${new Date().toISOString()} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version},`,
+  `Last run: ${new Date().toISOString()} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version},`,
   `${v('java', ['-version'])}, Kafka 4.1.2 (KRaft, 1 node, 512 MB heap), peer kcat: ${v('kcat', ['-V'])}.`,
   '',
 ];
-if (!results.length) lines.push('No benchmark cases yet.');
+// A run of some cases (`npm run bench groups`) keeps the other cases' sections from the last full run.
+const out = path.join(root, 'docs', 'BENCHMARKS.md');
+const previous = new Map();
+if (fs.existsSync(out))
+  for (const sec of fs
+    .readFileSync(out, 'utf8')
+    .split(/^(?=## )/m)
+    .slice(1))
+    previous.set(sec.split('\n')[0].slice(3).trim(), sec.trimEnd());
+const sections = new Map();
 for (const r of results) {
-  lines.push(`## ${r.name}`, '', r.description ?? '', '', `Target: ${r.target}`, '');
-  lines.push('| metric | Kafscope | peer | ratio | note |', '|---|---:|---:|---:|---|');
+  const s = [`## ${r.name}`, '', r.description ?? '', '', `Target: ${r.target}`, ''];
+  s.push('| metric | Kafscope | peer | ratio | note |', '|---|---:|---:|---:|---|');
   for (const row of r.rows) {
-    lines.push(
+    s.push(
       `| ${row.metric} | ${row.ours} ${row.unit} | ${row.peer !== undefined ? `${row.peer} ${row.unit}` : '—'} | ${ratio(row)} | ${row.note ?? ''} |`,
     );
   }
-  lines.push('', `(case took ${r.seconds.toFixed(1)} s)`, '');
+  s.push('', `(case took ${r.seconds.toFixed(1)} s; measured ${new Date().toISOString()})`);
+  sections.set(r.name, s.join('\n'));
 }
+for (const [name, text] of previous) if (!sections.has(name)) sections.set(name, text);
+if (!sections.size) lines.push('No benchmark cases yet.');
+lines.push([...sections.values()].join('\n\n'), '');
 fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-fs.writeFileSync(path.join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
+fs.writeFileSync(out, lines.join('\n') + '\n');
 console.log('\nWrote docs/BENCHMARKS.md');
 process.exit(0);
