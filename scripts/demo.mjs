@@ -54,6 +54,18 @@ try {
     }
   });
   log(`Kafscope: http://localhost:${port}   Kafka: ${bootstrap}   Ctrl-C stops it all.`);
+  // The lag history samples from the first API call on: make that now, so the charts have data when the
+  // browser opens.
+  void (async () => {
+    for (let i = 0; i < 60; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  })();
   stopTraffic = await runDemoTraffic(kafka, { log });
   log(
     `Producing ~3 orders/s and ~6 log lines/s; group "${SLOW_GROUP}" is slow on purpose (it lags), "${FAST_GROUP}" keeps up.`,
