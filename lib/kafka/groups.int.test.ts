@@ -18,7 +18,7 @@ import { TEST_BROKERS } from '@/test/broker.mjs';
 
 const kafka = testKafka();
 const admin = kafka.admin();
-const producer = kafka.producer();
+const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 }); // exact counts: never a duplicate
 const topics: string[] = [];
 const groups: string[] = [];
 const children: ChildProcess[] = [];
