@@ -4,7 +4,7 @@ import { GroupsPage } from './pages/groups-page';
 import { OverviewPage } from './pages/overview-page';
 import { TopicsPage } from './pages/topics-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
-import { SLOW_GROUP } from '../scripts/demo-data.mjs';
+import { SLOW_GROUP, order } from '../scripts/demo-data.mjs';
 
 const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
 const admin = kafka.admin();
@@ -53,9 +53,10 @@ test('the demo group is listed as lagging; its page charts the lag as it grows',
   await row.getByRole('link', { name: SLOW_GROUP }).click();
   await expect(page.getByRole('heading', { name: SLOW_GROUP })).toBeVisible();
   const before = Number((await page.getByTestId('total-lag').textContent())!.replace(/,/g, ''));
+  // Orders like the demo's own (other specs read the newest messages of demo.orders).
   await producer.send({
     topic: 'demo.orders',
-    messages: Array.from({ length: 30 }, (_, i) => ({ key: `e2e-${i}`, value: JSON.stringify({ i }) })),
+    messages: Array.from({ length: 30 }, (_, i) => order(10_000 + i)),
   });
   // The page updates by itself: the lag grows by what was produced, and the chart has drawn its lines.
   await expect
