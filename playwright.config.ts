@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { TEST_BROKERS } from './test/broker.mjs';
 
@@ -35,6 +37,11 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // Lag samples every second, so lag charts have points within the tests.
-    env: { KAFKA_BROKERS: TEST_BROKERS, KAFKA_REQUEST_TIMEOUT_MS: '5000', KAFSCOPE_LAG_SAMPLE_MS: '1000' },
+    env: {
+      KAFKA_BROKERS: TEST_BROKERS,
+      KAFKA_REQUEST_TIMEOUT_MS: '5000',
+      KAFSCOPE_LAG_SAMPLE_MS: '1000',
+      KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-e2e.log'),
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import os from 'node:os';
 import path from 'node:path';
 
 const alias = {
@@ -29,7 +30,11 @@ export default defineConfig({
           include: ['{lib,app,scripts,test}/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['test/broker-setup.ts'],
-          env: { KAFKA_BROKERS: '127.0.0.1:9192' },
+          // Audit lines of the tests' own changes go to a file, not into the test output.
+          env: {
+            KAFKA_BROKERS: '127.0.0.1:9192',
+            KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-int.log'),
+          },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

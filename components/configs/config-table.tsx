@@ -1,4 +1,5 @@
 'use client';
+import { Writable } from '@/components/layout/writable';
 import { useMemo, useState } from 'react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -88,22 +89,24 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
         </span>
       </Td>
       <Td className="text-right whitespace-nowrap">
-        {editable && draft === null && (
-          <Button variant="ghost" onClick={() => setDraft(c.value ?? '')} aria-label={`Edit ${c.name}`}>
-            Edit
-          </Button>
-        )}
-        {own && !c.readOnly && draft === null && (
-          <Button
-            variant="ghost"
-            disabled={alter.isPending}
-            onClick={() => alter.mutate({ reset: [c.name] })}
-            aria-label={`Reset ${c.name} to its default`}
-            title="Remove the override: the value falls back to the broker or Kafka default"
-          >
-            Reset
-          </Button>
-        )}
+        <Writable>
+          {editable && draft === null && (
+            <Button variant="ghost" onClick={() => setDraft(c.value ?? '')} aria-label={`Edit ${c.name}`}>
+              Edit
+            </Button>
+          )}
+          {own && !c.readOnly && draft === null && (
+            <Button
+              variant="ghost"
+              disabled={alter.isPending}
+              onClick={() => alter.mutate({ reset: [c.name] })}
+              aria-label={`Reset ${c.name} to its default`}
+              title="Remove the override: the value falls back to the broker or Kafka default"
+            >
+              Reset
+            </Button>
+          )}
+        </Writable>
       </Td>
     </tr>
   );

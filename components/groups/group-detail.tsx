@@ -1,4 +1,5 @@
 'use client';
+import { Writable } from '@/components/layout/writable';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -140,7 +141,9 @@ function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
             >
               topic
             </Link>
-            <DeleteTopicOffsetsDialog groupId={g.groupId} topic={t.topic} />
+            <Writable>
+              <DeleteTopicOffsetsDialog groupId={g.groupId} topic={t.topic} />
+            </Writable>
           </span>
         }
       />
@@ -217,10 +220,12 @@ export function GroupDetail({ groupId }: { groupId: string }) {
         title={g.groupId}
         description={<HistoryNote since={g.historySince} intervalMs={g.sampleIntervalMs} />}
         actions={
-          <div className="flex gap-2">
-            <ResetOffsetsDialog groupId={g.groupId} topics={g.topics.map((t) => t.topic)} />
-            <DeleteGroupDialog groupId={g.groupId} />
-          </div>
+          <Writable>
+            <div className="flex gap-2">
+              <ResetOffsetsDialog groupId={g.groupId} topics={g.topics.map((t) => t.topic)} />
+              <DeleteGroupDialog groupId={g.groupId} />
+            </div>
+          </Writable>
         }
       />
       <Card className="grid grid-cols-2 gap-4 p-4 sm:grid-cols-4 lg:grid-cols-7">

@@ -1,4 +1,5 @@
 'use client';
+import { useSettingsQuery } from '@/lib/api/cluster';
 import dynamic from 'next/dynamic';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -11,6 +12,13 @@ const ProduceForm = dynamic(() => import('./produce-form'), {
 
 /** The produce form in a card, for a topic's Produce tab and the global Produce page. */
 export function ProduceCard({ topic, partitions }: { topic: string; partitions: number }) {
+  const settings = useSettingsQuery();
+  if (settings.data?.readOnly)
+    return (
+      <Card className="p-4 text-sm text-zinc-600 dark:text-zinc-300">
+        Read-only mode: producing messages is disabled on this Kafscope.
+      </Card>
+    );
   return (
     <Card className="p-4">
       <ProduceForm key={topic} topic={topic} partitions={partitions} />

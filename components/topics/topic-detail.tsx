@@ -1,4 +1,5 @@
 'use client';
+import { Writable } from '@/components/layout/writable';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
@@ -128,11 +129,13 @@ export function TopicDetail({ name }: { name: string }) {
         actions={
           t &&
           !t.internal && (
-            <div className="flex gap-2">
-              <AddPartitionsDialog name={name} current={t.partitions} />
-              <DeleteRecordsDialog name={name} partitions={t.partitionList} />
-              <DeleteTopicDialog name={name} />
-            </div>
+            <Writable>
+              <div className="flex gap-2">
+                <AddPartitionsDialog name={name} current={t.partitions} />
+                <DeleteRecordsDialog name={name} partitions={t.partitionList} />
+                <DeleteTopicDialog name={name} />
+              </div>
+            </Writable>
           )
         }
       />

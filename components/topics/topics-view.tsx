@@ -1,4 +1,5 @@
 'use client';
+import { Writable } from '@/components/layout/writable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
@@ -19,7 +20,13 @@ export function TopicsView({ initial }: { initial?: TopicList }) {
             ? 'Sizes unavailable: a broker did not answer DescribeLogDirs.'
             : undefined
         }
-        actions={q.data && <CreateTopicDialog brokers={q.data.brokers} />}
+        actions={
+          q.data && (
+            <Writable>
+              <CreateTopicDialog brokers={q.data.brokers} />
+            </Writable>
+          )
+        }
       />
       {q.isPending ? (
         <Skeleton className="h-64" />

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { clusterOverviewSchema, healthSchema } from '@/lib/schemas/cluster';
+import { clusterOverviewSchema, healthSchema, settingsSchema } from '@/lib/schemas/cluster';
 import { apiFetch } from './fetcher';
 import { clusterKeys } from './keys';
 
@@ -23,4 +23,18 @@ export function useHealthQuery() {
     refetchIntervalInBackground: true,
     retry: false,
   });
+}
+
+/** Server settings the UI follows; read-only mode hides every action that changes the cluster. */
+export function useSettingsQuery() {
+  return useQuery({
+    queryKey: ['settings'],
+    queryFn: () => apiFetch('/api/settings', settingsSchema),
+    staleTime: Infinity,
+  });
+}
+
+/** True when changes are allowed (and known to be: nothing mutating shows before the settings load). */
+export function useWritable(): boolean {
+  return useSettingsQuery().data?.readOnly === false;
 }

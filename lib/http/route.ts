@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z, type ZodType } from 'zod';
 import { AppError, toAppError } from '@/lib/kafka/errors';
+import { audit, guardMutation, isMutation } from './guard';
 
 // The one wrapper every API handler goes through: validate params, query and body with the shared zod
 // schemas, run the service, and map every failure to { error: { code, message } } with the right status.
@@ -57,7 +58,15 @@ async function readJson(req: NextRequest): Promise<unknown> {
 
 export function route<S extends Schemas, R>(schemas: S, handler: (input: Parsed<S>) => Promise<R>) {
   return async (request: NextRequest, ctx: RouteContext) => {
+    const mutation = isMutation(request);
+    const res = await run(request, ctx);
+    if (mutation) audit(request, res.status, res.status >= 400 ? await errorText(res) : undefined);
+    return res;
+  };
+
+  async function run(request: NextRequest, ctx: RouteContext): Promise<Response> {
     try {
+      if (isMutation(request)) guardMutation(request);
       const rawParams = ctx?.params ? await ctx.params : {};
       const params = parse(schemas.params, rawParams, 'path');
       const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), 'query');
@@ -71,5 +80,15 @@ export function route<S extends Schemas, R>(schemas: S, handler: (input: Parsed<
         console.error('[kafscope] unexpected error', e);
       return errorResponse(err);
     }
-  };
+  }
+}
+
+/** The message of an error answer, for the audit line (the body is read from a clone). */
+async function errorText(res: Response): Promise<string | undefined> {
+  try {
+    const body = (await res.clone().json()) as { error?: { message?: string } };
+    return body.error?.message;
+  } catch {
+    return undefined;
+  }
 }

@@ -45,3 +45,5 @@ export const brokerParamsSchema = z.object({
     .min(0, 'Broker ids are not negative.')
     .max(2 ** 31 - 1, 'Broker id out of range.'),
 });
+
+export const settingsSchema = z.object({ readOnly: z.boolean() });

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import { GET as topicsGet, POST as createTopic } from '@/app/api/topics/route';
+import { GET as settingsGet } from '@/app/api/settings/route';
+import { resetConnections } from '@/lib/kafka/client';
+import { testKafka, uniqueName } from '@/test/kafka';
+
+// Enforcement on the server: read-only mode, cross-site refusal and the audit log, checked on the route
+// handlers themselves (the UI hiding buttons is a convenience, not the protection).
+
+const admin = testKafka().admin();
+const logFile = path.join(os.tmpdir(), `kafscope-audit-${process.pid}.log`);
+const created: string[] = [];
+const previousLog = process.env.KAFSCOPE_AUDIT_LOG;
+
+beforeAll(async () => {
+  await admin.connect();
+  process.env.KAFSCOPE_AUDIT_LOG = logFile;
+});
+afterEach(() => {
+  delete process.env.KAFSCOPE_READ_ONLY;
+});
+afterAll(async () => {
+  process.env.KAFSCOPE_AUDIT_LOG = previousLog;
+  fs.rmSync(logFile, { force: true });
+  await admin.deleteTopics({ topics: created }).catch(() => {});
+  await admin.disconnect();
+  await resetConnections();
+});
+
+const ctx = { params: Promise.resolve({}) };
+function post(name: string, headers: Record<string, string> = {}) {
+  return createTopic(
+    new NextRequest('http://localhost:3000/api/topics', {
+      method: 'POST',
+      headers: { host: 'localhost:3000', 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ name, partitions: 1, replicationFactor: 1 }),
+    }),
+    ctx,
+  );
+}
+const exists = async (name: string) => (await admin.listTopics()).includes(name);
+const auditLines = () =>
+  fs.existsSync(logFile)
+    ? fs
+        .readFileSync(logFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
+
+describe('security of the API', () => {
+  it('read-only mode: every change is a 403 and nothing changes; reads still work', async () => {
+    process.env.KAFSCOPE_READ_ONLY = 'true';
+    expect(await (await settingsGet(new NextRequest('http://localhost/api/settings'), ctx)).json()).toEqual({
+      readOnly: true,
+    });
+    const name = uniqueName('ro');
+    const res = await post(name);
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.message).toMatch(/read-only mode/);
+    expect(await exists(name)).toBe(false);
+    expect((await topicsGet(new NextRequest('http://localhost/api/topics'), ctx)).status).toBe(200);
+  });
+
+  it('refuses changes sent by another site (Origin, Sec-Fetch-Site); accepts its own and tools without them', async () => {
+    const evil = uniqueName('csrf');
+    const r1 = await post(evil, { origin: 'https://evil.example' });
+    expect(r1.status).toBe(403);
+    expect((await r1.json()).error.message).toMatch(/Cross-site request refused/);
+    expect((await post(evil, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(await exists(evil)).toBe(false);
+
+    const own = uniqueName('same');
+    created.push(own);
+    expect(
+      (await post(own, { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' })).status,
+    ).toBe(200);
+    const tool = uniqueName('curl');
+    created.push(tool);
+    expect((await post(tool)).status).toBe(200);
+  });
+
+  it('writes one audit line per change: when, who, what, result', async () => {
+    const name = uniqueName('audit');
+    created.push(name);
+    await post(name, { 'x-forwarded-for': '203.0.113.7' });
+    await post(name); // a second create: 409
+    const lines = auditLines().filter((l) => l.action === 'POST /api/topics');
+    const last2 = lines.slice(-2);
+    expect(last2[0]).toMatchObject({
+      status: 200,
+      result: 'ok',
+      who: { user: null, address: '203.0.113.7' },
+    });
+    expect(last2[1]).toMatchObject({
+      status: 409,
+      result: 'refused',
+      error: expect.stringMatching(/already exists/),
+    });
+    expect(Date.parse(last2[0].time)).toBeGreaterThan(Date.now() - 60_000);
+    // reads are not audited
+    expect(auditLines().some((l) => String(l.action).startsWith('GET'))).toBe(false);
+  });
+
+  it('a bad read-only setting is a clear 503, not a crash', async () => {
+    process.env.KAFSCOPE_READ_ONLY = 'maybe';
+    const res = await post(uniqueName('bad'));
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.message).toMatch(/KAFSCOPE_READ_ONLY/);
+  });
+});

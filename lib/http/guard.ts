@@ -1,0 +1,88 @@
+import 'server-only';
+import fs from 'node:fs';
+import type { NextRequest } from 'next/server';
+import { AppError } from '@/lib/kafka/errors';
+
+// What every state-changing request goes through (route.ts): read-only mode, a same-origin check against
+// cross-site request forgery, and an audit line afterwards. Enforced here on the server, not by hiding
+// buttons.
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const isMutation = (req: NextRequest) => !SAFE_METHODS.has(req.method.toUpperCase());
+
+function flag(name: string): boolean {
+  const v = (process.env[name] ?? '').trim().toLowerCase();
+  if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
+  if (v === '1' || v === 'true' || v === 'yes') return true;
+  throw new AppError(
+    'config_invalid',
+    `Kafscope is misconfigured (${name}: expected true or false). Fix the environment and restart.`,
+  );
+}
+
+/** KAFSCOPE_READ_ONLY=true: every mutating route answers 403 and the UI hides changes. */
+export const readOnly = () => flag('KAFSCOPE_READ_ONLY');
+
+/**
+ * Refuse a state change that a browser sent on behalf of another site. Browsers send Origin on every
+ * cross-origin POST/PATCH/DELETE and Sec-Fetch-Site on all requests; a request without either comes from a
+ * tool (curl, scripts), not from a page another site controls, and is allowed.
+ */
+function checkSameOrigin(req: NextRequest) {
+  const site = req.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none')
+    throw new AppError(
+      'forbidden',
+      'Cross-site request refused: changes are only accepted from Kafscope itself.',
+    );
+  const origin = req.headers.get('origin');
+  if (!origin) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AppError('forbidden', 'Cross-site request refused: the Origin header is not a URL.');
+  }
+  const expected = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? req.nextUrl.host;
+  if (host !== expected)
+    throw new AppError(
+      'forbidden',
+      `Cross-site request refused: origin ${origin} is not this Kafscope (${expected}).`,
+    );
+}
+
+/** Throws a 403 (or 503 for a bad setting) when this mutation must not run. */
+export function guardMutation(req: NextRequest) {
+  if (readOnly())
+    throw new AppError(
+      'forbidden',
+      'Kafscope runs in read-only mode (KAFSCOPE_READ_ONLY): changes are disabled.',
+    );
+  checkSameOrigin(req);
+}
+
+/**
+ * One JSON line per mutation: when, who, what, result. To KAFSCOPE_AUDIT_LOG (a file, appended) when set,
+ * otherwise to stdout. Who is the client address until console login exists (issue 7).
+ */
+export function audit(req: NextRequest, status: number, error?: string) {
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    who: { user: null, address: req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null },
+    action: `${req.method.toUpperCase()} ${req.nextUrl.pathname}`,
+    query: req.nextUrl.search || undefined,
+    status,
+    result: status < 400 ? 'ok' : 'refused',
+    error,
+  });
+  const file = process.env.KAFSCOPE_AUDIT_LOG?.trim();
+  if (!file) {
+    console.log(`[audit] ${line}`);
+    return;
+  }
+  try {
+    fs.appendFileSync(file, `${line}\n`);
+  } catch (e) {
+    console.error(`[kafscope] cannot write the audit log ${file}: ${(e as Error).message}`, line);
+  }
+}
