@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     // One broker on 2 cores: files run one after another so timing-sensitive checks are not starved.
     fileParallelism: false,
+    // A forced gc makes memory checks (stream-leaks.int.test.ts) measure what is really kept.
+    poolOptions: { forks: { execArgv: ['--expose-gc'] } },
     projects: [
       {
         resolve: { alias },

@@ -34,6 +34,7 @@ export type InternalCluster = {
   brokerPool: {
     withBroker<T>(cb: (args: { nodeId: string; broker: InternalBroker }) => Promise<T>): Promise<T>;
     metadata?: { brokers: { nodeId: number; host: string; port: number; rack: string | null }[] };
+    brokers?: Record<string, InternalBroker>;
   };
 };
 
@@ -109,6 +110,7 @@ type PoolConnection = {
   versions: ApiVersions | null;
   isConnected(): boolean;
   connect(): Promise<unknown>;
+  disconnect(): Promise<unknown>;
   send(r: RawRequest): Promise<unknown>;
   setVersions(v: ApiVersions | null): void;
   getSupportAuthenticationProtocol(): boolean | null;
@@ -161,4 +163,10 @@ export function onLane<B extends InternalBroker>(broker: B, lane: number): B {
     destroy: () => pool.destroy(),
   };
   return Object.create(broker, { connectionPool: { value: lanePool } }) as B;
+}
+
+/** Close lane `lane`'s connection to this broker (it reconnects by itself if the lane is used again). */
+export async function closeLane(broker: InternalBroker, lane: number) {
+  const conn = (broker.connectionPool as unknown as Pool).pool?.[1 + lane];
+  if (conn?.isConnected()) await conn.disconnect();
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { PREVIEW_BYTES, decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
 import type { Message, ReadEvent, ReadQuery } from '@/lib/schemas/messages';
-import { withKafka } from './client';
+import { getCluster, withKafka } from './client';
 import { AppError, toAppError } from './errors';
-import { onLane, type InternalBroker } from './internals';
+import { closeLane, onLane, type InternalBroker } from './internals';
 import { brokerById, type RawTopic } from './metadata';
 import { describeOne } from './topics-service';
 import type { MessageFilter } from './filter';
@@ -19,6 +19,9 @@ const EARLIEST = -2;
 const FETCH_MAX_BYTES = 8 * 1024 * 1024;
 const PARTITION_MAX_BYTES = 2 * 1024 * 1024;
 const LIVE_WAIT_MS = 500;
+/** Empty answers below a partition's end are asked again this many times, waiting this long each. */
+const EMPTY_RETRIES = 3;
+const EMPTY_RETRY_WAIT_MS = 200;
 /** A filtered scan stops after this many messages or this long, and says so. */
 export const SCAN_LIMIT = 2_000_000;
 export const SCAN_TIME_MS = 60_000;
@@ -65,13 +68,31 @@ const Batch = require('kafkajs/src/consumer/batch') as new (
 // --- lanes: one extra connection per concurrent read, reused -------------------------------------------
 const g = globalThis as { __kafscopeLanes?: { free: number[]; next: number; active: number } };
 const lanes = (g.__kafscopeLanes ??= { free: [], next: 10, active: 0 }); // 1-9: the topic list's lanes
+// Idle lanes keep their connections for the next read, up to this many: a burst of viewers (tabs opening
+// and closing, measured in stream-leaks.int.test.ts) must not leave a socket per lane it ever used.
+const IDLE_LANES_KEPT = 4;
 const acquireLane = () => {
   lanes.active++;
+  lanes.free.sort((a, b) => b - a); // the lowest number last: the lanes most likely still connected
   return lanes.free.pop() ?? lanes.next++;
 };
 const releaseLane = (n: number) => {
   lanes.active--;
   lanes.free.push(n);
+  if (lanes.free.length <= IDLE_LANES_KEPT) return;
+  // Out of the free list while their connections close, so no read can pick one up half closed.
+  const idle = [...lanes.free].sort((a, b) => a - b).slice(IDLE_LANES_KEPT);
+  lanes.free = lanes.free.filter((x) => !idle.includes(x));
+  void getCluster()
+    .then((cluster) =>
+      Promise.all(
+        Object.values(cluster.brokerPool.brokers ?? {}).flatMap((b) =>
+          idle.map((lane) => closeLane(b, lane)),
+        ),
+      ),
+    )
+    .catch(() => {}) // a cluster that is gone closes its connections anyway
+    .finally(() => lanes.free.push(...idle));
 };
 /** How many reads are running right now (tests check that a closed stream leaves none). */
 export const activeReads = () => lanes.active;
@@ -219,7 +240,7 @@ async function fetchRound(
       return out;
     } catch (e) {
       const type = (e as { type?: string }).type ?? '';
-      if (/NOT_LEADER|LEADER_NOT_AVAILABLE/.test(type) && attempt < 4) {
+      if (/NOT_LEADER|LEADER_NOT_AVAILABLE|UNKNOWN_TOPIC_OR_PARTITION/.test(type) && attempt < 4) {
         // The leader moved and the broker said so: describe the topic again and ask the new leader.
         await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
         ctx.topic = (await describeOne(ctx.name)).topic;
@@ -367,9 +388,15 @@ export async function* readMessages(
         while (hi > lo && matched < query.max && !signal.aborted && !limitHit()) {
           const from = Math.max(lo, hi - window);
           const cur: PartitionRead = { partition: r.partition, next: from, end: hi };
+          let empty = 0;
           while (cur.next < cur.end && !signal.aborted) {
-            const got = (await fetchRetrying(ctx, [cur], 0)).get(r.partition);
-            if (!got) break;
+            const got = (await fetchRetrying(ctx, [cur], empty ? EMPTY_RETRY_WAIT_MS : 0)).get(r.partition);
+            if (!got || got.next <= cur.next) {
+              // an empty answer below the end: ask again before taking it as the end (see EMPTY_RETRIES)
+              if (++empty > EMPTY_RETRIES) break;
+              continue;
+            }
+            empty = 0;
             for (const rec of got.records) {
               if (Number(rec.offset) >= hi) break;
               counters.scanned++;
@@ -379,7 +406,6 @@ export async function* readMessages(
                 matched++;
               }
             }
-            if (got.next <= cur.next) break;
             cur.next = got.next;
           }
           hi = from;
@@ -404,6 +430,7 @@ export async function* readMessages(
       const total = reads.reduce((s, r) => s + Math.max(0, r.end - r.next), 0);
       const buffers = new Map<number, Candidate[]>(reads.map((r) => [r.partition, []]));
       const active = () => reads.filter((r) => r.next < r.end || buffers.get(r.partition)!.length > 0);
+      const empties = new Map<number, number>();
       let lastProgress = 0;
       while (!signal.aborted) {
         const hit = limitHit();
@@ -413,13 +440,20 @@ export async function* readMessages(
         }
         const need = reads.filter((r) => r.next < r.end && buffers.get(r.partition)!.length === 0);
         if (need.length) {
-          const got = await fetchRetrying(ctx, need, 0);
+          // A busy broker can answer a fetch with nothing even below the end: ask again (waiting a little)
+          // before deciding a partition has no more to give, or the read would end early without saying so.
+          const retrying = need.some((r) => (empties.get(r.partition) ?? 0) > 0);
+          const got = await fetchRetrying(ctx, need, retrying ? EMPTY_RETRY_WAIT_MS : 0);
           for (const r of need) {
             const res = got.get(r.partition);
             if (!res || res.next <= r.next) {
-              r.end = r.next; // nothing more to read below the end (e.g. the rest is an open transaction)
+              const n = (empties.get(r.partition) ?? 0) + 1;
+              empties.set(r.partition, n);
+              // nothing more to read below the end (e.g. the rest is an open transaction)
+              if (n > EMPTY_RETRIES) r.end = r.next;
               continue;
             }
+            empties.delete(r.partition);
             for (const rec of res.records) {
               if (Number(rec.offset) >= r.end) break;
               counters.scanned++;
