@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
+import { ConfirmByNameDialog } from '@/components/ui/confirm-by-name-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { FormError } from '@/components/ui/form-error';
-import { Field, Input } from '@/components/ui/input';
 import { useDeleteGroupMutation, useDeleteGroupOffsetsMutation } from '@/lib/api/groups';
 
 const danger = 'border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-red-600';
@@ -12,48 +12,19 @@ const danger = 'border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-re
 /** Delete the whole group (its committed offsets go with it): the id must be typed. */
 export function DeleteGroupDialog({ groupId }: { groupId: string }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState('');
   const del = useDeleteGroupMutation();
   return (
-    <>
-      <Button className="text-red-700 dark:text-red-400" onClick={() => setOpen(true)}>
-        Delete group
-      </Button>
-      <Dialog
-        open={open}
-        onOpenChange={setOpen}
-        title={`Delete ${groupId}?`}
-        description="Its committed offsets are deleted: consumers that join it again start from auto.offset.reset. Only an empty group can be deleted."
-      >
-        <form
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (typed === groupId) del.mutate(groupId, { onSuccess: () => router.push('/groups') });
-          }}
-        >
-          <Field label="Type the group id to confirm">
-            <Input
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              className="font-mono"
-              autoFocus
-              aria-label="Group id to confirm"
-            />
-          </Field>
-          <FormError error={del.error} />
-          <div className="flex justify-end gap-2">
-            <Button type="button" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" className={danger} disabled={typed !== groupId || del.isPending}>
-              {del.isPending ? 'Deleting…' : 'Delete group'}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-    </>
+    <ConfirmByNameDialog
+      buttonLabel="Delete group"
+      title={`Delete ${groupId}?`}
+      description="Its committed offsets are deleted: consumers that join it again start from auto.offset.reset. Only an empty group can be deleted."
+      name={groupId}
+      nameLabel="group id"
+      actionLabel="Delete group"
+      pending={del.isPending}
+      error={del.error}
+      onConfirm={() => del.mutate(groupId, { onSuccess: () => router.push('/groups') })}
+    />
   );
 }
 

@@ -1,9 +1,7 @@
 'use client';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -11,15 +9,13 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Input } from '@/components/ui/input';
+import { useUrlParams } from '@/components/ui/use-url-params';
+import { VirtualTable } from '@/components/ui/virtual-table';
 import { cn } from '@/lib/cn';
 import { formatBytes, formatNumber } from '@/lib/format';
 import type { TopicSummary } from '@/lib/types';
-
-const ROW_HEIGHT = 37;
 
 const columns: ColumnDef<TopicSummary>[] = [
   {
@@ -137,23 +133,11 @@ const sortable = new Set(columns.map((c) => c.id));
 
 /** Topic list: search and sort on every column, all in the URL (?q=&sort=&desc=1&internal=1). */
 export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const q = params.get('q') ?? '';
   const sortId = sortable.has(params.get('sort') ?? '') ? params.get('sort')! : 'name';
   const desc = params.get('desc') === '1';
   const showInternal = params.get('internal') === '1';
-
-  const setParams = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === null || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    const s = next.toString();
-    router.replace(s ? `${pathname}?${s}` : pathname, { scroll: false });
-  };
 
   const data = useMemo(
     () => (showInternal ? topics : topics.filter((t) => !t.internal)),
@@ -178,19 +162,6 @@ export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
   });
   const rows = table.getRowModel().rows;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-    // The server renders the first screen of rows; the browser's first render must match it.
-    initialRect: { width: 1280, height: 800 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="mb-3 flex items-center gap-3">
@@ -214,92 +185,18 @@ export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
           {formatNumber(rows.length)} of {formatNumber(data.length)} topics
         </span>
       </div>
-      <div
-        ref={scrollRef}
-        className="min-h-0 flex-1 overflow-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
-        data-testid="topics-table"
-      >
-        <table className="w-full border-collapse text-sm">
-          <thead className="sticky top-0 z-10 bg-zinc-50 dark:bg-zinc-900">
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                  const active = sortId === h.column.id;
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'}
-                      className={cn(
-                        'border-b border-zinc-200 px-3 py-2 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:text-zinc-400',
-                        numeric ? 'text-right' : 'text-left',
-                      )}
-                    >
-                      <button
-                        type="button"
-                        className={cn(
-                          'inline-flex items-center gap-1 uppercase hover:text-zinc-900 dark:hover:text-zinc-100',
-                          active && 'text-zinc-900 dark:text-zinc-100',
-                        )}
-                        onClick={() =>
-                          setParams({
-                            sort: h.column.id === 'name' && !active ? null : h.column.id,
-                            desc: active && !desc ? '1' : null,
-                          })
-                        }
-                      >
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                        {active &&
-                          (desc ? (
-                            <ArrowDown className="size-3" aria-hidden />
-                          ) : (
-                            <ArrowUp className="size-3" aria-hidden />
-                          ))}
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {padTop > 0 && <tr style={{ height: padTop }} aria-hidden />}
-            {items.map((vi) => {
-              const row = rows[vi.index]!;
-              return (
-                <tr
-                  key={row.id}
-                  style={{ height: ROW_HEIGHT }}
-                  className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
-                >
-                  {row.getVisibleCells().map((cell) => {
-                    const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)
-                      ?.numeric;
-                    return (
-                      <td
-                        key={cell.id}
-                        className={cn(
-                          'border-b border-zinc-100 px-3 whitespace-nowrap text-zinc-800 dark:border-zinc-800/60 dark:text-zinc-200',
-                          numeric && 'text-right tabular-nums',
-                        )}
-                      >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-            {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden />}
-          </tbody>
-        </table>
-        {rows.length === 0 && (
-          <p className="p-6 text-center text-sm text-zinc-500">
-            {q ? `No topic matches "${q}".` : 'No topics yet.'}
-          </p>
-        )}
-      </div>
+      <VirtualTable
+        table={table}
+        sortId={sortId}
+        desc={desc}
+        onSort={(id, active) =>
+          setParams({ sort: id === 'name' && !active ? null : id, desc: active && !desc ? '1' : null })
+        }
+        testId="topics-table"
+        // The server renders the first screen of rows; the browser's first render must match it.
+        initialRect={{ width: 1280, height: 800 }}
+        empty={q ? `No topic matches "${q}".` : 'No topics yet.'}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { decodeParam } from '@/lib/url';
 import { notFound } from 'next/navigation';
 import { GroupDetail } from '@/components/groups/group-detail';
 import { groupExists } from '@/lib/kafka/groups-service';
@@ -7,20 +8,12 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ group: string }> };
 
-function decode(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decode((await params).group) ?? 'Not found' };
+  return { title: decodeParam((await params).group) ?? 'Not found' };
 }
 
 export default async function GroupPage({ params }: Props) {
-  const id = decode((await params).group);
+  const id = decodeParam((await params).group);
   // An unknown group is a real 404 page; an unreachable cluster is not (the view says so).
   if (id === null || !id || (await groupExists(id)) === false) notFound();
   return <GroupDetail groupId={id} />;

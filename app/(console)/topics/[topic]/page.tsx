@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { decodeParam } from '@/lib/url';
 import { notFound } from 'next/navigation';
 import { TopicDetail } from '@/components/topics/topic-detail';
 import { topicNameSchema } from '@/lib/schemas/topics';
@@ -8,21 +9,12 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ topic: string }> };
 
-/** Next hands params over percent-encoded; a malformed escape (/topics/%E0) is just not a topic. */
-function decode(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decode((await params).topic) ?? 'Not found' };
+  return { title: decodeParam((await params).topic) ?? 'Not found' };
 }
 
 export default async function TopicPage({ params }: Props) {
-  const name = decode((await params).topic);
+  const name = decodeParam((await params).topic);
   // An invalid or unknown name is a real 404 page; an unreachable cluster is not (the view says so).
   if (name === null || !topicNameSchema.safeParse(name).success || !(await topicExists(name))) notFound();
   return <TopicDetail name={name} />;

@@ -1,0 +1,75 @@
+'use client';
+import { useState } from 'react';
+import { Button } from './button';
+import { Dialog } from './dialog';
+import { FormError } from './form-error';
+import { Field, Input } from './input';
+
+/**
+ * A destructive action behind a button, confirmed by typing the resource's name (shared/STYLE.md): the
+ * action button stays disabled until the name is typed exactly.
+ */
+export function ConfirmByNameDialog({
+  buttonLabel,
+  title,
+  description,
+  name,
+  nameLabel,
+  actionLabel,
+  pending,
+  error,
+  onConfirm,
+}: {
+  buttonLabel: string;
+  title: string;
+  description: React.ReactNode;
+  name: string;
+  /** e.g. "topic name": the field reads "Type the topic name to confirm" */
+  nameLabel: string;
+  actionLabel: string;
+  pending: boolean;
+  error: Error | null;
+  onConfirm: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState('');
+  return (
+    <>
+      <Button className="text-red-700 dark:text-red-400" onClick={() => setOpen(true)}>
+        {buttonLabel}
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen} title={title} description={description}>
+        <form
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (typed === name) onConfirm();
+          }}
+        >
+          <Field label={`Type the ${nameLabel} to confirm`}>
+            <Input
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              className="font-mono"
+              autoFocus
+              aria-label={`${nameLabel[0]!.toUpperCase()}${nameLabel.slice(1)} to confirm`}
+            />
+          </Field>
+          <FormError error={error} />
+          <div className="flex justify-end gap-2">
+            <Button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button
+              type="submit"
+              className="border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-red-600"
+              disabled={typed !== name || pending}
+            >
+              {pending ? 'Deleting…' : actionLabel}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
