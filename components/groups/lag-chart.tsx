@@ -7,6 +7,9 @@ type Point = { t: number; lag: number; seconds: number | null };
 const time = (t: number) =>
   new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
+// Axes in the text colour of the page, so they follow the theme.
+const axis = { tick: { fontSize: 11, fill: 'currentColor' }, stroke: 'currentColor', strokeOpacity: 0.3 };
+
 /** Lag over time: messages (left axis) and seconds (right axis). */
 export function LagChart({ points }: { points: Point[] }) {
   if (points.length < 2)
@@ -26,25 +29,14 @@ export function LagChart({ points }: { points: Point[] }) {
             scale="time"
             domain={['dataMin', 'dataMax']}
             tickFormatter={time}
-            tick={{ fontSize: 11, fill: 'currentColor' }}
-            stroke="currentColor"
-            strokeOpacity={0.3}
+            {...axis}
           />
-          <YAxis
-            yAxisId="lag"
-            tickFormatter={(v: number) => formatNumber(v)}
-            tick={{ fontSize: 11, fill: 'currentColor' }}
-            stroke="currentColor"
-            strokeOpacity={0.3}
-            width={64}
-          />
+          <YAxis yAxisId="lag" tickFormatter={(v: number) => formatNumber(v)} {...axis} width={64} />
           <YAxis
             yAxisId="sec"
             orientation="right"
             tickFormatter={(v: number) => formatDuration(v)}
-            tick={{ fontSize: 11, fill: 'currentColor' }}
-            stroke="currentColor"
-            strokeOpacity={0.3}
+            {...axis}
             width={84}
           />
           <Tooltip

@@ -1,13 +1,13 @@
 import 'server-only';
 import type { ResetOffsetsInput } from '@/lib/schemas/groups';
 import type { ResetResult } from '@/lib/types';
-import { getAdmin, withKafka } from './client';
+import { withKafka } from './client';
 import { AppError } from './errors';
 import { collectGroup, topicsMetadata, type RawGroup } from './groups-data';
 import { createErrorFromCode, failure, type InternalBroker } from './internals';
-import { brokerById } from './metadata';
+import { brokerById, type RawTopic } from './metadata';
 import { offsetDelete } from './protocol/groups';
-import { describeOne, tpKey, watermarks } from './topics-service';
+import { describeOne, offsetsAt, tpKey, watermarks } from './topics-service';
 
 // Changing a group's offsets from outside the group. Not kafkajs's setOffsets/resetOffsets: they join the
 // group to commit (and treat a Dead group as safe). We commit to the coordinator with generation -1 and an
@@ -36,8 +36,9 @@ type CommitBroker = InternalBroker & {
 /** Topics and partitions the reset covers, checked against what the group consumed and what exists. */
 async function scopeOf(grp: RawGroup, input: ResetOffsetsInput) {
   const consumed = new Set([...grp.offsets.values()].map((o) => o.topic));
+  let described: RawTopic | null = null;
   if (input.topic) {
-    await describeOne(input.topic); // 404 for a topic that does not exist
+    described = (await describeOne(input.topic)).topic; // 404 for a topic that does not exist
     if (!consumed.has(input.topic))
       throw new AppError(
         'bad_request',
@@ -45,7 +46,7 @@ async function scopeOf(grp: RawGroup, input: ResetOffsetsInput) {
       );
   }
   if (!consumed.size) throw new AppError('bad_request', `Group "${grp.groupId}" has no committed offsets.`);
-  const meta = await topicsMetadata(input.topic ? [input.topic] : [...consumed]);
+  const meta = described ? [described] : await topicsMetadata([...consumed]);
   if (input.partitions) {
     const have = new Set(meta[0]!.partitionMetadata.map((p) => p.partitionId));
     const bad = input.partitions.filter((p) => !have.has(p));
@@ -63,19 +64,7 @@ async function scopeOf(grp: RawGroup, input: ResetOffsetsInput) {
       .sort((a, b) => a - b)
       .map((partition) => ({ topic: t.topic, partition })),
   );
-  return { parts, wm };
-}
-
-async function targetsByTime(topics: string[], ts: number) {
-  const admin = await getAdmin();
-  const out = new Map<string, number>();
-  await Promise.all(
-    topics.map(async (topic) => {
-      for (const p of await admin.fetchTopicOffsetsByTimestamp(topic, ts))
-        out.set(tpKey(topic, p.partition), Number(p.offset));
-    }),
-  );
-  return out;
+  return { parts, wm, meta };
 }
 
 // POST /api/groups/:group/reset-offsets
@@ -87,11 +76,9 @@ export function resetOffsets(groupId: string, input: ResetOffsetsInput): Promise
         'bad_request',
         `The timestamp ${new Date(input.timestamp!).toISOString()} is in the future; no message is there yet.`,
       );
-    const { parts, wm } = await scopeOf(grp, input);
-    const byTime =
-      input.to === 'timestamp'
-        ? await targetsByTime([...new Set(parts.map((p) => p.topic))], input.timestamp!)
-        : null;
+    const { parts, wm, meta } = await scopeOf(grp, input);
+    // One ListOffsets by time per leader for every topic in scope, not a call per topic.
+    const byTime = input.to === 'timestamp' ? await offsetsAt(meta, input.timestamp!) : null;
     const partitions = parts.map(({ topic, partition }) => {
       const k = tpKey(topic, partition);
       const low = wm.low.get(k) ?? 0;

@@ -1,5 +1,12 @@
 import 'server-only';
-import { catchUp, partitionStatus, ratePerSecond, worstStatus, type LagStatus } from '@/lib/lag';
+import {
+  STATUS_WINDOW,
+  catchUp,
+  partitionStatus,
+  ratePerSecond,
+  worstStatus,
+  type LagStatus,
+} from '@/lib/lag';
 import type { TopicConsumers } from '@/lib/schemas/groups';
 import type { GroupDetail, GroupHistory, GroupList, GroupSummary } from '@/lib/types';
 import { kafkaConfig, withKafka } from './client';
@@ -9,7 +16,9 @@ import {
   commitSamples,
   endSamples,
   groupTotals,
+  type GroupTotals,
   historyInfo,
+  historyTopics,
   partitionLag,
   record,
   series,
@@ -24,15 +33,14 @@ const TREND_POINTS = 30;
 /** Rates are measured over this window of samples. */
 const RATE_WINDOW_MS = 5 * 60_000;
 
-const g = globalThis as { __kafscopeGroupsInflight?: Promise<GroupsState> | null };
+/** Every group, with each group's totals as recorded in the history for this sample. */
+type SampledGroups = GroupsState & { totals: Map<string, GroupTotals> };
+const g = globalThis as { __kafscopeGroupsInflight?: Promise<SampledGroups> | null };
 
 /** Every group, sampled into the history. Concurrent callers (pages, the sampler, metrics) share one pass. */
-export function currentGroups(): Promise<GroupsState> {
+export function currentGroups(): Promise<SampledGroups> {
   g.__kafscopeGroupsInflight ??= withKafka(collectGroups)
-    .then((state) => {
-      record(state, true);
-      return state;
-    })
+    .then((state) => ({ ...state, totals: record(state, true) }))
     .finally(() => {
       g.__kafscopeGroupsInflight = null;
     });
@@ -48,8 +56,9 @@ function statusOf(
   end: number,
   committed: number,
 ): LagStatus {
-  const commits = commitSamples(grp.groupId, topic, partition).slice(-10);
-  const ends = endSamples(topic, partition);
+  const commits = commitSamples(grp.groupId, topic, partition, STATUS_WINDOW);
+  // end offsets are sampled with the commits: twice the window reaches back past the oldest commit sample
+  const ends = endSamples(topic, partition, 2 * STATUS_WINDOW);
   // lag at each commit sample: the end offset sampled at (about) the same moment minus the commit
   const lags = commits.map((c) => {
     let e = end;
@@ -74,8 +83,8 @@ function topicsOf(grp: RawGroup) {
   return [...topics].sort();
 }
 
-function summarize(grp: RawGroup, state: GroupsState): GroupSummary {
-  const { all } = groupTotals(grp, state.ends, state.at);
+function summarize(grp: RawGroup, state: SampledGroups): GroupSummary {
+  const { all } = state.totals.get(grp.groupId) ?? groupTotals(grp, state.ends, state.at);
   const statuses: LagStatus[] = [];
   for (const o of grp.offsets.values()) {
     const end = state.ends.get(tpKey(o.topic, o.partition));
@@ -130,8 +139,8 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
   const topics = topicsOf(grp).map((topic) => {
     const parts = new Set<number>();
     for (const o of grp.offsets.values()) if (o.topic === topic) parts.add(o.partition);
-    for (const k of owners.keys())
-      if (k.startsWith(`${topic}\u0000`)) parts.add(Number(k.slice(topic.length + 1)));
+    for (const m of grp.members)
+      for (const a of m.assignment) if (a.topic === topic) a.partitions.forEach((p) => parts.add(p));
     const partitions = [...parts]
       .sort((a, b) => a - b)
       .flatMap((partition) => {
@@ -196,13 +205,17 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
 
 // GET /api/groups/:group/history
 export async function groupHistory(groupId: string): Promise<GroupHistory> {
-  const detail = await groupDetail(groupId); // 404 for unknown groups; also adds a sample
+  // From memory: the group's page samples it with every detail call. Only a group with no history yet is
+  // asked of Kafka (404 when it does not exist; otherwise this is its first sample).
+  let topics = historyTopics(groupId);
+  if (topics === null) {
+    const state = await withKafka(() => collectGroup(groupId));
+    record(state, false);
+    topics = topicsOf(state.group);
+  }
   return {
     groupId,
-    series: [null, ...detail.topics.map((t) => t.topic)].map((topic) => ({
-      topic,
-      points: series(groupId, topic),
-    })),
+    series: [null, ...topics].map((topic) => ({ topic, points: series(groupId, topic) })),
     ...historyInfo(),
   };
 }

@@ -74,8 +74,8 @@ function pushTo(map: Map<string, Ring>, key: string, t: number, v: number) {
   if (t - r.lastT >= MIN_GAP_MS) r.push(t, v);
 }
 
-export const endSamples = (topic: string, partition: number): Sample[] =>
-  history().ends.get(tpKey(topic, partition))?.samples() ?? [];
+export const endSamples = (topic: string, partition: number, n?: number): Sample[] =>
+  history().ends.get(tpKey(topic, partition))?.samples(n) ?? [];
 export const commitSamples = (group: string, topic: string, partition: number, n?: number): Sample[] =>
   history()
     .commits.get(cKey(group, topic, partition))
@@ -124,21 +124,30 @@ function pushTotal(key: string, t: number, lag: number, seconds: number | null) 
 }
 
 /** Add a sample of these groups (all of them, or one group from its detail page). */
-export function record(state: GroupsState, all: boolean) {
+export type GroupTotals = ReturnType<typeof groupTotals>;
+
+/**
+ * Add a sample of these groups (all of them, or one group from its detail page). Answers each group's
+ * totals as of this sample, so callers need not compute them again.
+ */
+export function record(state: GroupsState, all: boolean): Map<string, GroupTotals> {
   const h = history();
   const t = state.at;
+  const totals = new Map<string, GroupTotals>();
   for (const [k, end] of state.ends) pushTo(h.ends, k, t, end);
   for (const grp of state.groups) {
     for (const o of grp.offsets.values())
       pushTo(h.commits, cKey(grp.groupId, o.topic, o.partition), t, o.offset);
-    const { all: total, perTopic } = groupTotals(grp, state.ends, t);
-    pushTotal(totalKey(grp.groupId), t, total.lag, total.seconds);
-    for (const [topic, v] of perTopic) pushTotal(totalKey(grp.groupId, topic), t, v.lag, v.seconds);
+    const g = groupTotals(grp, state.ends, t);
+    totals.set(grp.groupId, g);
+    pushTotal(totalKey(grp.groupId), t, g.all.lag, g.all.seconds);
+    for (const [topic, v] of g.perTopic) pushTotal(totalKey(grp.groupId, topic), t, v.lag, v.seconds);
   }
   if (all) {
     h.last = state;
     prune(t);
   }
+  return totals;
 }
 
 function prune(now: number) {
@@ -155,6 +164,17 @@ export const trend = (group: string, n: number): number[] =>
     .totals.get(totalKey(group))
     ?.lag.samples(n)
     .map((s) => s.v) ?? [];
+
+/** The topics a group has history for (sorted), or null when the group has none at all. */
+export function historyTopics(group: string): string[] | null {
+  const totals = history().totals;
+  if (!totals.has(totalKey(group))) return null;
+  const prefix = `${group}\u0000`;
+  return [...totals.keys()]
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => k.slice(prefix.length))
+    .sort();
+}
 
 /** A total series as chart points. */
 export function series(group: string, topic: string | null) {

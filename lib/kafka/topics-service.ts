@@ -28,40 +28,57 @@ import { tpKey } from './tp';
 export { tpKey };
 const key = tpKey;
 
-/**
- * Low and high watermarks of every partition with a leader, two ListOffsets per leader broker (one when
- * only the high watermarks are asked for). Keys: `tpKey(topic, partition)`.
- */
-export async function watermarks(topics: RawTopic[], only?: 'high') {
-  const byLeader = new Map<number, Map<string, number[]>>();
+/** The partitions of these topics grouped by leader broker (partitions without a leader are left out). */
+function byLeader(topics: RawTopic[]) {
+  const out = new Map<number, Map<string, number[]>>();
   for (const t of topics)
     for (const p of t.partitionMetadata) {
       if (p.leader < 0) continue;
-      const m = byLeader.get(p.leader) ?? new Map<string, number[]>();
+      const m = out.get(p.leader) ?? new Map<string, number[]>();
       m.set(t.topic, [...(m.get(t.topic) ?? []), p.partitionId]);
-      byLeader.set(p.leader, m);
+      out.set(p.leader, m);
     }
-  const low = new Map<string, number>();
-  const high = new Map<string, number>();
+  return out;
+}
+
+/**
+ * ListOffsets for every partition of these topics at `timestamp` (LATEST, EARLIEST, or a time in ms: the
+ * first offset at or after it, -1 when there is none): one request per leader broker, over connection lane
+ * `lane` (0 = the broker's own). Keys: `tpKey(topic, partition)`.
+ */
+export async function offsetsAt(
+  topics: RawTopic[],
+  timestamp: number,
+  lane = 0,
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
   await Promise.all(
-    [...byLeader].map(async ([nodeId, parts]) => {
+    [...byLeader(topics)].map(async ([nodeId, parts]) => {
       const broker = (await brokerById(nodeId)) as ListOffsetsBroker;
-      // Earliest and latest on two connections, so the broker answers both at once.
-      const ask = (timestamp: number) =>
-        (timestamp === EARLIEST ? onLane(broker, 1) : broker).listOffsets({
-          isolationLevel: READ_UNCOMMITTED,
-          topics: [...parts].map(([topic, ps]) => ({
-            topic,
-            partitions: ps.map((partition) => ({ partition, timestamp })),
-          })),
-        });
-      const [lo, hi] = await Promise.all([only === 'high' ? { responses: [] } : ask(EARLIEST), ask(LATEST)]);
-      for (const r of lo.responses)
-        for (const p of r.partitions) low.set(key(r.topic, p.partition), Number(p.offset));
-      for (const r of hi.responses)
-        for (const p of r.partitions) high.set(key(r.topic, p.partition), Number(p.offset));
+      const res = await (lane ? onLane(broker, lane) : broker).listOffsets({
+        isolationLevel: READ_UNCOMMITTED,
+        topics: [...parts].map(([topic, ps]) => ({
+          topic,
+          partitions: ps.map((partition) => ({ partition, timestamp })),
+        })),
+      });
+      for (const r of res.responses)
+        for (const p of r.partitions) out.set(key(r.topic, p.partition), Number(p.offset));
     }),
   );
+  return out;
+}
+
+/**
+ * Low and high watermarks of every partition with a leader, two ListOffsets per leader broker (one when
+ * only the high watermarks are asked for). Earliest goes over a second connection, so the broker answers
+ * both at once.
+ */
+export async function watermarks(topics: RawTopic[], only?: 'high') {
+  const [low, high] = await Promise.all([
+    only === 'high' ? new Map<string, number>() : offsetsAt(topics, EARLIEST, 1),
+    offsetsAt(topics, LATEST),
+  ]);
   return { low, high };
 }
 
