@@ -121,6 +121,11 @@ export function ClusterOverview() {
             <Row label="Bootstrap">
               <span className="font-mono text-[13px]">{o.bootstrap}</span>
             </Row>
+            <Row label="Connection">
+              <span className="font-mono text-[13px]" data-testid="connection-security">
+                {o.security}
+              </span>
+            </Row>
           </dl>
         </Card>
         <Card>

@@ -26,6 +26,13 @@ export function ConnectionBanner() {
   if (!down) return null;
   const err = health.error;
   const message = err instanceof ApiRequestError ? err.message : 'The cluster is unreachable.';
+  const code = err instanceof ApiRequestError ? err.code : '';
+  const title =
+    code === 'broker_auth_failed'
+      ? 'Kafka refused the connection.'
+      : code === 'config_invalid'
+        ? 'Kafscope is misconfigured.'
+        : 'Kafka cluster unreachable.';
   return (
     <div
       role="alert"
@@ -34,7 +41,7 @@ export function ConnectionBanner() {
     >
       <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
       <div>
-        <span className="font-semibold">Kafka cluster unreachable.</span> {message}{' '}
+        <span className="font-semibold">{title}</span> {message}{' '}
         <span className="text-red-700/80 dark:text-red-300/80">
           Retrying every {HEALTH_POLL_MS / 1000} s; this page recovers by itself.
         </span>

@@ -1,5 +1,14 @@
 import 'server-only';
-import { Kafka, logLevel, type Admin, type LogEntry, type Producer } from 'kafkajs';
+import fs from 'node:fs';
+import {
+  Kafka,
+  logLevel,
+  type Admin,
+  type KafkaConfig as KafkaJsConfig,
+  type LogEntry,
+  type Producer,
+  type SASLOptions,
+} from 'kafkajs';
 import { getConfig, type KafkaConfig } from './config';
 import { registerCodecs } from './codecs';
 import { AppError, isUnreachable, toAppError } from './errors';
@@ -21,6 +30,46 @@ const quietLogger = () => (entry: LogEntry) => {
   if (entry.level <= logLevel.ERROR && process.env.KAFSCOPE_DEBUG) console.error(entry.log.message);
 };
 
+function readSecret(file: string, what: string, env: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
+    throw new AppError(
+      'config_invalid',
+      `Kafscope is misconfigured (${env}: the ${what} file ${file}: ${why}). Fix the environment and restart.`,
+    );
+  }
+}
+
+/** SASL and TLS options for kafkajs from the server config (files are read here, once per client). */
+export function securityOptions(
+  config: Pick<KafkaConfig, 'sasl' | 'tls'>,
+): Pick<KafkaJsConfig, 'sasl' | 'ssl'> {
+  const out: Pick<KafkaJsConfig, 'sasl' | 'ssl'> = {};
+  if (config.sasl) {
+    const { mechanism, username } = config.sasl;
+    const password =
+      config.sasl.password ??
+      readSecret(config.sasl.passwordFile!, 'password', 'KAFKA_SASL_PASSWORD_FILE').replace(/\r?\n$/, '');
+    // Each mechanism's options have the same shape; kafkajs types them as a union.
+    out.sasl = { mechanism, username, password } as SASLOptions;
+  }
+  if (config.tls) {
+    const t = config.tls;
+    out.ssl = {
+      // Certificates are always verified: there is no switch to turn verification off.
+      rejectUnauthorized: true,
+      ...(t.caFile && { ca: [readSecret(t.caFile, 'CA certificate', 'KAFKA_TLS_CA_FILE')] }),
+      ...(t.certFile && { cert: readSecret(t.certFile, 'client certificate', 'KAFKA_TLS_CERT_FILE') }),
+      ...(t.keyFile && { key: readSecret(t.keyFile, 'client key', 'KAFKA_TLS_KEY_FILE') }),
+      ...(t.keyPassword && { passphrase: t.keyPassword }),
+      ...(t.servername && { servername: t.servername }),
+    };
+  }
+  return out;
+}
+
 function state(): State {
   if (g.__kafscope) return g.__kafscope;
   const config = getConfig();
@@ -28,6 +77,7 @@ function state(): State {
   const kafka = new Kafka({
     clientId: config.clientId,
     brokers: config.brokers,
+    ...securityOptions(config),
     connectionTimeout: config.connectionTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
     // Few, short retries: the whole call is bounded by withDeadline() anyway.

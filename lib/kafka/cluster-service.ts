@@ -1,4 +1,5 @@
 import 'server-only';
+import { securityLabel } from './config';
 import type { Broker, ClusterOverview, Health } from '@/lib/types';
 import { getAdmin, kafkaConfig, withKafka } from './client';
 import { fetchMetadata } from './metadata';
@@ -45,6 +46,7 @@ export function getOverview(): Promise<ClusterOverview> {
     return {
       clusterId: meta.clusterId ?? 'unknown',
       bootstrap: kafkaConfig().brokers.join(','),
+      security: securityLabel(kafkaConfig()),
       controller: quorum
         ? { id: controllerId, source: 'quorum', voters: [...quorum.voters].sort((a, b) => a - b) }
         : { id: null, source: 'unknown', voters: [] },

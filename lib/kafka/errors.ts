@@ -10,6 +10,7 @@ export const statusOf: Record<ErrorCode, number> = {
   too_large: 413,
   forbidden: 403,
   broker_unavailable: 503,
+  broker_auth_failed: 503,
   timeout: 503,
   config_invalid: 503,
   internal: 500,
@@ -104,6 +105,37 @@ export function isUnreachable(e: unknown): boolean {
     : toAppError(e).status === 503;
 }
 
+const TLS_FAILURE =
+  /certificate|SSL routines|ssl3_|tls|self[- ]signed|altnames|wrong version number|unable to get local issuer/i;
+
+/**
+ * The cluster answered but refused Kafscope's credentials or TLS handshake: a configuration problem on
+ * our side, said plainly, and not retried (kafkajs does not retry SASL failures; a bad certificate fails
+ * the same way every time).
+ */
+function securityFailure(e: KafkaLike, inner: KafkaLike): AppError | undefined {
+  if (inner.name === 'KafkaJSSASLAuthenticationError' || e.name === 'KafkaJSSASLAuthenticationError')
+    return new AppError(
+      'broker_auth_failed',
+      `Kafka refused Kafscope's login: ${inner.message.replace(/^SASL [\w -]+ authentication failed: /, '')}. ` +
+        'Check KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD.',
+    );
+  if (/before secure TLS connection was established/i.test(inner.message))
+    return new AppError(
+      'broker_auth_failed',
+      'The broker closed the connection during the TLS handshake: is this a TLS listener? ' +
+        'Check KAFKA_BROKERS and KAFKA_TLS.',
+    );
+  if (TLS_FAILURE.test(inner.message) && /connection|ssl|tls|certificate/i.test(inner.message))
+    return new AppError(
+      'broker_auth_failed',
+      `The TLS handshake with the Kafka cluster failed: ${inner.message.replace(/^Connection error: /, '')}. ` +
+        "Check KAFKA_TLS_CA_FILE (the CA that signed the brokers' certificates) and, if the brokers ask for " +
+        'a client certificate, KAFKA_TLS_CERT_FILE and KAFKA_TLS_KEY_FILE.',
+    );
+  return undefined;
+}
+
 /** Map anything thrown while talking to Kafka to an AppError. Never leaks a stack trace. */
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
@@ -115,12 +147,18 @@ export function toAppError(e: unknown): AppError {
     // Kafka's own message is the most precise reason for refusals (invalid config, policy...).
     return new AppError(code, text ?? `Kafka refused: ${inner.message}`);
   }
+  const security = securityFailure(e, inner);
+  if (security) return security;
   if (
     unreachable.has(inner.name) ||
     unreachable.has(e.name) ||
     /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(inner.message)
   ) {
-    return new AppError('broker_unavailable', `The Kafka cluster is unreachable: ${inner.message}`);
+    const hint =
+      inner.message === 'Closed connection'
+        ? ' (the broker closed the connection: if its listener needs SASL or TLS, set KAFKA_SASL_* or KAFKA_TLS)'
+        : '';
+    return new AppError('broker_unavailable', `The Kafka cluster is unreachable: ${inner.message}${hint}`);
   }
   if (inner.type) return new AppError('unprocessable', `Kafka refused: ${inner.message}`);
   return new AppError('internal', 'Unexpected error while talking to Kafka.');

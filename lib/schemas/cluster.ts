@@ -14,6 +14,8 @@ export const brokerSchema = z.object({
 export const clusterOverviewSchema = z.object({
   clusterId: z.string(),
   bootstrap: z.string(),
+  /** How Kafscope connects: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, with the mechanism and user. */
+  security: z.string(),
   /** The active controller: the KRaft quorum leader from DescribeQuorum, or null when unknown. */
   controller: z.object({
     id: z.number().int().nullable(),

@@ -18,6 +18,7 @@ export const errorCodes = [
   'too_large',
   'forbidden',
   'broker_unavailable',
+  'broker_auth_failed',
   'timeout',
   'config_invalid',
   'internal',

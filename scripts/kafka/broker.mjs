@@ -28,18 +28,28 @@ export function layout({ name = 'dev', nodes = 1, port } = {}) {
   };
 }
 
-function nodeProperties(n, all, { rack } = {}) {
+/**
+ * Extra client listeners besides PLAINTEXT (tests of SASL and TLS): `{ name, protocol, port }` where port is
+ * an offset from the node's client port (the controller uses +1), plus any extra `props` lines.
+ */
+function nodeProperties(n, all, { rack, listeners = [], props = [] } = {}) {
   const voters = all.map((o) => `${o.id}@127.0.0.1:${o.controllerPort}`).join(',');
   const rf = Math.min(3, all.length);
+  const extra = listeners.map((l) => `${l.name}://127.0.0.1:${n.clientPort + l.port}`);
+  const map = [
+    'CONTROLLER:PLAINTEXT',
+    'PLAINTEXT:PLAINTEXT',
+    ...listeners.map((l) => `${l.name}:${l.protocol}`),
+  ];
   return [
     'process.roles=broker,controller',
     `node.id=${n.id}`,
     `controller.quorum.voters=${voters}`,
-    `listeners=PLAINTEXT://127.0.0.1:${n.clientPort},CONTROLLER://127.0.0.1:${n.controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${n.clientPort}`,
+    `listeners=${[`PLAINTEXT://127.0.0.1:${n.clientPort}`, `CONTROLLER://127.0.0.1:${n.controllerPort}`, ...extra].join(',')}`,
+    `advertised.listeners=${[`PLAINTEXT://127.0.0.1:${n.clientPort}`, ...extra].join(',')}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    `listener.security.protocol.map=${map.join(',')}`,
     `log.dirs=${path.join(n.dir, 'data')}`,
     `offsets.topic.replication.factor=${rf}`,
     `transaction.state.log.replication.factor=${rf}`,
@@ -53,6 +63,7 @@ function nodeProperties(n, all, { rack } = {}) {
     'log.retention.check.interval.ms=30000',
     'auto.create.topics.enable=false',
     ...(rack ? [`broker.rack=${rack}`] : []),
+    ...props,
     '',
   ].join('\n');
 }
@@ -102,7 +113,7 @@ export function runningNodes(opts) {
   });
 }
 
-function format(n, clusterId, cp) {
+function format(n, clusterId, cp, formatArgs = []) {
   if (fs.existsSync(path.join(n.dir, 'data', 'meta.properties'))) return;
   execFileSync(
     java(),
@@ -115,6 +126,7 @@ function format(n, clusterId, cp) {
       clusterId,
       '-c',
       path.join(n.dir, 'server.properties'),
+      ...formatArgs,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
@@ -159,6 +171,9 @@ export async function start({
   port,
   heap = '512m',
   racks = false,
+  listeners = [],
+  props = [],
+  formatArgs = [],
   log = console.log,
 } = {}) {
   const l = layout({ name, nodes, port });
@@ -181,9 +196,11 @@ export async function start({
     fs.mkdirSync(n.dir, { recursive: true });
     fs.writeFileSync(
       path.join(n.dir, 'server.properties'),
-      nodeProperties(n, l.nodes, { rack: racks ? `rack-${n.id}` : undefined }),
+      nodeProperties(n, l.nodes, { rack: racks ? `rack-${n.id}` : undefined, listeners, props }),
     );
-    format(n, clusterId, cp);
+    // Extra format arguments, e.g. `--add-scram SCRAM-SHA-256=[name=alice,password=...]` (SCRAM users
+    // exist from the first start, before any listener takes a login).
+    format(n, clusterId, cp, formatArgs);
     const out = fs.openSync(path.join(n.dir, 'kafka.log'), 'a');
     const child = spawn(
       java(),
