@@ -6,6 +6,8 @@ import { TEST_BROKERS } from './test/broker.mjs';
 // E2E runs the production build (npm test builds it first) against the real test broker, in Debian's
 // Chromium: Playwright's own browser downloads cannot work on our machines.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const AUTH_PORT = PORT + 1;
+const AUTH_AUDIT_LOG = path.join(os.tmpdir(), 'kafscope-audit-e2e-auth.log');
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,17 +33,36 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    // Lag samples every second, so lag charts have points within the tests.
-    env: {
-      KAFKA_BROKERS: TEST_BROKERS,
-      KAFKA_REQUEST_TIMEOUT_MS: '5000',
-      KAFSCOPE_LAG_SAMPLE_MS: '1000',
-      KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-e2e.log'),
+  webServer: [
+    {
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // Lag samples every second, so lag charts have points within the tests.
+      env: {
+        KAFKA_BROKERS: TEST_BROKERS,
+        KAFKA_REQUEST_TIMEOUT_MS: '5000',
+        KAFSCOPE_LAG_SAMPLE_MS: '1000',
+        KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-e2e.log'),
+        // The specs of the console itself run without login; e2e/auth.spec.ts uses the server below.
+        KAFSCOPE_AUTH: 'off',
+      },
     },
-  },
+    {
+      // The same build with login on and the users of e2e/fixtures/users.json (viewer, editor, admin).
+      command: `npx next start -p ${AUTH_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${AUTH_PORT}/api/settings`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        KAFKA_BROKERS: TEST_BROKERS,
+        KAFKA_REQUEST_TIMEOUT_MS: '5000',
+        KAFSCOPE_AUDIT_LOG: AUTH_AUDIT_LOG,
+        KAFSCOPE_AUTH: 'login',
+        KAFSCOPE_USERS_FILE: path.resolve('e2e/fixtures/users.json'),
+        KAFSCOPE_SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+      },
+    },
+  ],
 });

@@ -35,6 +35,8 @@ export default defineConfig({
           // Audit lines of the tests' own changes go to a file, not into the test output.
           env: {
             KAFKA_BROKERS: '127.0.0.1:9192',
+            // Route tests call handlers without a session; app/api/auth.int.test.ts turns login on.
+            KAFSCOPE_AUTH: 'off',
             KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-int.log'),
           },
           testTimeout: 60_000,

@@ -79,3 +79,11 @@ test('a cross-site change is refused; the same change from Kafscope itself is no
   expect(own.status()).toBe(200);
   await admin.deleteTopics({ topics: [name] });
 });
+
+test('with login off (KAFSCOPE_AUTH=off), every page says so', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('login-off-warning')).toHaveText(
+    /Login is off \(KAFSCOPE_AUTH=off\): anyone who can open this page can read and change the cluster\./,
+  );
+  await expect(page.getByTestId('user-menu')).toHaveCount(0);
+});

@@ -45,7 +45,8 @@ try {
   // Next's own bin, not npx: a wrapper would not pass our SIGTERM on and leave the server running.
   server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port)], {
     stdio: 'inherit',
-    env: { ...process.env, KAFKA_BROKERS: bootstrap },
+    // The demo runs without login (the console shows a warning saying so) unless KAFSCOPE_AUTH says otherwise.
+    env: { KAFSCOPE_AUTH: 'off', ...process.env, KAFKA_BROKERS: bootstrap },
   });
   server.on('exit', (code) => {
     if (!shuttingDown) {

@@ -1,8 +1,22 @@
+import { cookies } from 'next/headers';
 import { Sidebar } from '@/components/layout/sidebar';
 import { ConnectionBanner } from '@/components/layout/connection-banner';
 import { ReadOnlyNote } from '@/components/layout/writable';
+import { LoginScreen } from '@/components/auth/login-screen';
+import { authConfig } from '@/lib/auth/config';
+import { SESSION_COOKIE, sessionUser } from '@/lib/auth/session';
 
-export default function ConsoleLayout({ children }: { children: React.ReactNode }) {
+// Reads the session cookie on every request: pages are per user.
+export const dynamic = 'force-dynamic';
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  // With login on, nothing of the console renders (nor polls the API) until someone signs in. The API
+  // enforces the same on every route; this is what the person at the browser sees.
+  const auth = authConfig();
+  if (auth.mode === 'login') {
+    const user = await sessionUser((await cookies()).get(SESSION_COOKIE)?.value);
+    if (!user) return <LoginScreen noUsers={auth.users.size === 0} />;
+  }
   return (
     <div className="flex h-dvh">
       <Sidebar />

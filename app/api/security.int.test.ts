@@ -57,6 +57,7 @@ describe('security of the API', () => {
     process.env.KAFSCOPE_READ_ONLY = 'true';
     expect(await (await settingsGet(new NextRequest('http://localhost/api/settings'), ctx)).json()).toEqual({
       readOnly: true,
+      auth: { mode: 'off', user: null },
     });
     const name = uniqueName('ro');
     const res = await post(name);

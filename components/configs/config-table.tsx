@@ -89,7 +89,7 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
         </span>
       </Td>
       <Td className="text-right whitespace-nowrap">
-        <Writable>
+        <Writable role={resource.type === 'broker' ? 'admin' : 'editor'}>
           {editable && draft === null && (
             <Button variant="ghost" onClick={() => setDraft(c.value ?? '')} aria-label={`Edit ${c.name}`}>
               Edit

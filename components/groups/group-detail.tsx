@@ -141,7 +141,7 @@ function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
             >
               topic
             </Link>
-            <Writable>
+            <Writable role="admin">
               <DeleteTopicOffsetsDialog groupId={g.groupId} topic={t.topic} />
             </Writable>
           </span>
@@ -220,12 +220,14 @@ export function GroupDetail({ groupId }: { groupId: string }) {
         title={g.groupId}
         description={<HistoryNote since={g.historySince} intervalMs={g.sampleIntervalMs} />}
         actions={
-          <Writable>
-            <div className="flex gap-2">
+          <div className="flex gap-2">
+            <Writable>
               <ResetOffsetsDialog groupId={g.groupId} topics={g.topics.map((t) => t.topic)} />
+            </Writable>
+            <Writable role="admin">
               <DeleteGroupDialog groupId={g.groupId} />
-            </div>
-          </Writable>
+            </Writable>
+          </div>
         }
       />
       <Card className="grid grid-cols-2 gap-4 p-4 sm:grid-cols-4 lg:grid-cols-7">

@@ -3,6 +3,7 @@ import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 import { LayoutDashboard, List, Loader2, Send, Server, Users } from 'lucide-react';
 import { cn } from '@/lib/cn';
+import { UserMenu } from '@/components/auth/user-menu';
 import { ThemeToggle } from './theme-toggle';
 
 const nav = [
@@ -47,6 +48,7 @@ export function Sidebar() {
         })}
       </nav>
       <div className="border-t border-zinc-200 p-2 dark:border-zinc-800">
+        <UserMenu />
         <ThemeToggle />
       </div>
     </aside>

@@ -1,21 +1,48 @@
 'use client';
-import { useSettingsQuery, useWritable } from '@/lib/api/cluster';
+import { useSettingsQuery } from '@/lib/api/cluster';
+import { roleAtLeast, type Role } from '@/lib/auth/roles';
 
-/** Renders its children only when the server accepts changes (not in read-only mode). */
-export function Writable({ children }: { children: React.ReactNode }) {
-  return useWritable() ? <>{children}</> : null;
+/**
+ * True when this user may do what needs `role` right now: not read-only, and the role is enough (with login
+ * off, everyone may). False until the settings load, so nothing mutating flashes up. The server enforces
+ * the same rules (lib/http/access.ts); this only hides what would be refused.
+ */
+export function useCan(role: Role = 'editor'): boolean {
+  const s = useSettingsQuery().data;
+  if (!s || s.readOnly) return false;
+  if (s.auth.mode === 'off') return true;
+  return s.auth.user !== null && roleAtLeast(s.auth.user.role, role);
 }
 
-/** A quiet note in the shell when the console is read-only. */
+/** Renders its children only when the server would accept the change (role and read-only mode). */
+export function Writable({ role = 'editor', children }: { role?: Role; children: React.ReactNode }) {
+  return useCan(role) ? <>{children}</> : null;
+}
+
+/** Quiet notes in the shell: read-only mode, and a warning when login is off. */
 export function ReadOnlyNote() {
-  const s = useSettingsQuery();
-  if (!s.data?.readOnly) return null;
+  const s = useSettingsQuery().data;
+  if (!s) return null;
   return (
-    <p
-      role="note"
-      className="border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-sm text-sky-800 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-200"
-    >
-      Read-only mode: this Kafscope shows the cluster but does not change it.
-    </p>
+    <>
+      {s.auth.mode === 'off' && (
+        <p
+          role="note"
+          data-testid="login-off-warning"
+          className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+        >
+          Login is off (<code>KAFSCOPE_AUTH=off</code>): anyone who can open this page can read and change the
+          cluster.
+        </p>
+      )}
+      {s.readOnly && (
+        <p
+          role="note"
+          className="border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-sm text-sky-800 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-200"
+        >
+          Read-only mode: this Kafscope shows the cluster but does not change it.
+        </p>
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useSettingsQuery } from '@/lib/api/cluster';
+import { useCan } from '@/components/layout/writable';
 import dynamic from 'next/dynamic';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -12,11 +13,14 @@ const ProduceForm = dynamic(() => import('./produce-form'), {
 
 /** The produce form in a card, for a topic's Produce tab and the global Produce page. */
 export function ProduceCard({ topic, partitions }: { topic: string; partitions: number }) {
-  const settings = useSettingsQuery();
-  if (settings.data?.readOnly)
+  const settings = useSettingsQuery().data;
+  const can = useCan('editor');
+  if (settings && !can)
     return (
       <Card className="p-4 text-sm text-zinc-600 dark:text-zinc-300">
-        Read-only mode: producing messages is disabled on this Kafscope.
+        {settings.readOnly
+          ? 'Read-only mode: producing messages is disabled on this Kafscope.'
+          : `Producing messages needs the editor role; you are signed in as ${settings.auth.user?.role ?? 'nobody'}.`}
       </Card>
     );
   return (

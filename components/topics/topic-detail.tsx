@@ -129,13 +129,15 @@ export function TopicDetail({ name }: { name: string }) {
         actions={
           t &&
           !t.internal && (
-            <Writable>
-              <div className="flex gap-2">
+            <div className="flex gap-2">
+              <Writable>
                 <AddPartitionsDialog name={name} current={t.partitions} />
+              </Writable>
+              <Writable role="admin">
                 <DeleteRecordsDialog name={name} partitions={t.partitionList} />
                 <DeleteTopicDialog name={name} />
-              </div>
-            </Writable>
+              </Writable>
+            </div>
           )
         }
       />

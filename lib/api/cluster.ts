@@ -33,8 +33,3 @@ export function useSettingsQuery() {
     staleTime: Infinity,
   });
 }
-
-/** True when changes are allowed (and known to be: nothing mutating shows before the settings load). */
-export function useWritable(): boolean {
-  return useSettingsQuery().data?.readOnly === false;
-}

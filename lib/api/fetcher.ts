@@ -26,6 +26,9 @@ export async function apiFetch<T>(path: string, schema: ZodType<T>, init?: Reque
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
+    // The session ended (expired, or the user was removed): reload, and the server shows the sign-in screen.
+    if (res.status === 401 && !path.startsWith('/api/auth/') && typeof window !== 'undefined')
+      window.location.reload();
     const parsed = apiErrorSchema.safeParse(body);
     if (parsed.success)
       throw new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message);

@@ -28,7 +28,7 @@ export const readOnly = () => flag('KAFSCOPE_READ_ONLY');
  * cross-origin POST/PATCH/DELETE and Sec-Fetch-Site on all requests; a request without either comes from a
  * tool (curl, scripts), not from a page another site controls, and is allowed.
  */
-function checkSameOrigin(req: NextRequest) {
+export function checkSameOrigin(req: NextRequest) {
   const site = req.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none')
     throw new AppError(
@@ -51,24 +51,27 @@ function checkSameOrigin(req: NextRequest) {
     );
 }
 
-/** Throws a 403 (or 503 for a bad setting) when this mutation must not run. */
-export function guardMutation(req: NextRequest) {
+/** Throws a 403 (or 503 for a bad setting) in read-only mode. */
+export function checkWritable() {
   if (readOnly())
     throw new AppError(
       'forbidden',
       'Kafscope runs in read-only mode (KAFSCOPE_READ_ONLY): changes are disabled.',
     );
-  checkSameOrigin(req);
 }
+
+/** The client's address as the reverse proxy in front reports it (null when there is none). */
+export const clientAddress = (req: NextRequest) =>
+  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null;
 
 /**
  * One JSON line per mutation: when, who, what, result. To KAFSCOPE_AUDIT_LOG (a file, appended) when set,
- * otherwise to stdout. Who is the client address until console login exists (issue 7).
+ * otherwise to stdout. Who: the signed-in user (null when login is off) and the client address.
  */
-export function audit(req: NextRequest, status: number, error?: string) {
+export function audit(req: NextRequest, status: number, error?: string, user?: string) {
   const line = JSON.stringify({
     time: new Date().toISOString(),
-    who: { user: null, address: req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null },
+    who: { user: user ?? null, address: clientAddress(req) },
     action: `${req.method.toUpperCase()} ${req.nextUrl.pathname}`,
     query: req.nextUrl.search || undefined,
     status,

@@ -2,7 +2,9 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z, type ZodType } from 'zod';
 import { AppError, toAppError } from '@/lib/kafka/errors';
-import { audit, guardMutation, isMutation } from './guard';
+import type { SessionUser } from '@/lib/auth/session';
+import { authorize, requireRole, type AccessOptions } from './access';
+import { audit, checkSameOrigin, checkWritable, isMutation } from './guard';
 
 // The one wrapper every API handler goes through: validate params, query and body with the shared zod
 // schemas, run the service, and map every failure to { error: { code, message } } with the right status.
@@ -14,6 +16,8 @@ type Parsed<S extends Schemas> = {
   query: S['query'] extends ZodType ? z.infer<S['query']> : undefined;
   body: S['body'] extends ZodType ? z.infer<S['body']> : undefined;
   request: NextRequest;
+  /** The signed-in user; null when login is off. */
+  user: SessionUser | null;
 };
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -56,22 +60,42 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
-export function route<S extends Schemas, R>(schemas: S, handler: (input: Parsed<S>) => Promise<R>) {
+/**
+ * `options.access`: who may call it (default viewer for GET, editor for changes; see access.ts).
+ * Order of checks: same-origin (changes), sign-in and role, read-only mode (changes), then the input.
+ */
+export function route<S extends Schemas, R>(
+  schemas: S,
+  handler: (input: Parsed<S>) => Promise<R>,
+  options: AccessOptions = {},
+) {
   return async (request: NextRequest, ctx: RouteContext) => {
     const mutation = isMutation(request);
-    const res = await run(request, ctx);
-    if (mutation) audit(request, res.status, res.status >= 400 ? await errorText(res) : undefined);
+    const who: { user: SessionUser | null } = { user: null };
+    const res = await run(request, ctx, who);
+    if (mutation)
+      audit(request, res.status, res.status >= 400 ? await errorText(res) : undefined, who.user?.username);
     return res;
   };
 
-  async function run(request: NextRequest, ctx: RouteContext): Promise<Response> {
+  async function run(
+    request: NextRequest,
+    ctx: RouteContext,
+    who: { user: SessionUser | null },
+  ): Promise<Response> {
     try {
-      if (isMutation(request)) guardMutation(request);
+      const mutation = isMutation(request);
+      const access = options.access ?? (mutation ? 'editor' : 'viewer');
+      // Same-origin first, so a forged sign-in is refused too; read-only once the caller is known.
+      if (mutation) checkSameOrigin(request);
+      who.user = await authorize(request, access, options);
+      requireRole(who.user, access);
+      if (mutation && access !== 'public') checkWritable();
       const rawParams = ctx?.params ? await ctx.params : {};
       const params = parse(schemas.params, rawParams, 'path');
       const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), 'query');
       const body = schemas.body ? parse(schemas.body, await readJson(request), 'body') : undefined;
-      const result = await handler({ params, query, body, request } as Parsed<S>);
+      const result = await handler({ params, query, body, request, user: who.user } as Parsed<S>);
       if (result instanceof Response) return result;
       return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (e) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '@/lib/auth/roles';
 
 export const brokerSchema = z.object({
   id: z.number().int(),
@@ -48,4 +49,11 @@ export const brokerParamsSchema = z.object({
     .max(2 ** 31 - 1, 'Broker id out of range.'),
 });
 
-export const settingsSchema = z.object({ readOnly: z.boolean() });
+export const settingsSchema = z.object({
+  readOnly: z.boolean(),
+  auth: z.object({
+    mode: z.enum(['login', 'off']),
+    user: z.object({ username: z.string(), role: z.enum(ROLES) }).nullable(),
+  }),
+});
+export type Settings = z.infer<typeof settingsSchema>;

@@ -12,4 +12,6 @@ export const GET = route({ params: groupParamsSchema }, ({ params }) => {
 });
 
 // DELETE /api/groups/:group - delete an empty group (409 while it has members)
-export const DELETE = route({ params: groupParamsSchema }, ({ params }) => deleteGroup(params.group));
+export const DELETE = route({ params: groupParamsSchema }, ({ params }) => deleteGroup(params.group), {
+  access: 'admin',
+});

@@ -8,4 +8,6 @@ export const dynamic = 'force-dynamic';
 export const GET = route({ params: topicParamsSchema }, ({ params }) => getTopic(params.topic));
 
 // DELETE /api/topics/:topic - delete a topic (internal topics are refused)
-export const DELETE = route({ params: topicParamsSchema }, ({ params }) => deleteTopic(params.topic));
+export const DELETE = route({ params: topicParamsSchema }, ({ params }) => deleteTopic(params.topic), {
+  access: 'admin',
+});

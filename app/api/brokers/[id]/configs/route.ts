@@ -11,6 +11,8 @@ export const GET = route({ params: brokerParamsSchema }, ({ params }) =>
 );
 
 // PATCH /api/brokers/:id/configs - change this broker's dynamic configs only
-export const PATCH = route({ params: brokerParamsSchema, body: alterConfigsSchema }, ({ params, body }) =>
-  alterConfigs('broker', String(params.id), body),
+export const PATCH = route(
+  { params: brokerParamsSchema, body: alterConfigsSchema },
+  ({ params, body }) => alterConfigs('broker', String(params.id), body),
+  { access: 'admin' },
 );

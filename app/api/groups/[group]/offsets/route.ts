@@ -8,4 +8,5 @@ export const dynamic = 'force-dynamic';
 export const DELETE = route(
   { params: groupParamsSchema, query: deleteOffsetsQuerySchema },
   ({ params, query }) => deleteTopicOffsets(params.group, query.topic),
+  { access: 'admin' },
 );

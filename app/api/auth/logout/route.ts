@@ -1,0 +1,16 @@
+import { NextResponse } from 'next/server';
+import { cookieOptions, SESSION_COOKIE } from '@/lib/auth/session';
+import { route } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+// POST /api/auth/logout - clears the session cookie (sessions are stateless: the cookie is the session)
+export const POST = route(
+  {},
+  async ({ request }) => {
+    const res = NextResponse.json({ signedOut: true }, { headers: { 'Cache-Control': 'no-store' } });
+    res.cookies.set(SESSION_COOKIE, '', cookieOptions(request.nextUrl.protocol === 'https:', 0));
+    return res;
+  },
+  { access: 'public' },
+);

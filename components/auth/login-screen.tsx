@@ -1,0 +1,97 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { LogIn } from 'lucide-react';
+import { z } from 'zod';
+import { apiFetch } from '@/lib/api/fetcher';
+import { ROLES } from '@/lib/auth/roles';
+import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/input';
+import { FormError } from '@/components/ui/form-error';
+
+const signedIn = z.object({ username: z.string(), role: z.enum(ROLES) });
+
+/**
+ * Shown in place of the console while nobody is signed in. The URL stays as it was, so after signing in
+ * the page the user asked for renders (the server layout renders again with the session).
+ */
+export function LoginScreen({ noUsers }: { noUsers: boolean }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const login = useMutation({
+    mutationFn: () =>
+      apiFetch('/api/auth/login', signedIn, { method: 'POST', body: JSON.stringify({ username, password }) }),
+    onSuccess: () => {
+      queryClient.clear();
+      router.refresh();
+    },
+  });
+  return (
+    <main className="grid min-h-dvh place-items-center bg-zinc-50 px-4 dark:bg-zinc-950">
+      <form
+        aria-label="Sign in"
+        className="w-full max-w-sm space-y-4 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        onSubmit={(e) => {
+          e.preventDefault();
+          login.mutate();
+        }}
+      >
+        <div className="flex items-center gap-2">
+          <span
+            aria-hidden
+            className="grid size-7 place-items-center rounded bg-sky-600 font-mono text-sm font-bold text-white"
+          >
+            K
+          </span>
+          <h1 className="text-lg font-semibold tracking-tight">Sign in to Kafscope</h1>
+        </div>
+        {noUsers ? (
+          <p
+            role="alert"
+            className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
+          >
+            Login is on, but no users are configured. Set <code>KAFSCOPE_USERS_FILE</code> (see the
+            README&apos;s security settings) and restart, or set <code>KAFSCOPE_AUTH=off</code> to run without
+            login.
+          </p>
+        ) : (
+          <>
+            <Field label="User name">
+              <Input
+                name="username"
+                autoComplete="username"
+                autoFocus
+                required
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+              />
+            </Field>
+            <Field label="Password">
+              <Input
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </Field>
+            <FormError error={login.error} />
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={login.isPending}
+              className="w-full justify-center"
+            >
+              <LogIn className="size-4" aria-hidden />
+              {login.isPending ? 'Signing in…' : 'Sign in'}
+            </Button>
+          </>
+        )}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { LogOut, UserRound } from 'lucide-react';
+import { z } from 'zod';
+import { apiFetch } from '@/lib/api/fetcher';
+import { useSettingsQuery } from '@/lib/api/cluster';
+
+/** Who is signed in, with which role, and a way out. Nothing when login is off. */
+export function UserMenu() {
+  const settings = useSettingsQuery();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const logout = useMutation({
+    mutationFn: () =>
+      apiFetch('/api/auth/logout', z.object({ signedOut: z.literal(true) }), { method: 'POST' }),
+    onSuccess: () => {
+      queryClient.clear();
+      router.refresh();
+    },
+  });
+  const user = settings.data?.auth.user;
+  if (!user) return null;
+  return (
+    <div className="flex items-center gap-2 px-2 py-1.5 text-sm" data-testid="user-menu">
+      <UserRound className="size-4 shrink-0 text-zinc-500" aria-hidden />
+      <span className="min-w-0 flex-1 truncate" title={`Signed in as ${user.username} (${user.role})`}>
+        <span className="font-medium">{user.username}</span>{' '}
+        <span className="text-xs text-zinc-500 dark:text-zinc-400">{user.role}</span>
+      </span>
+      <button
+        type="button"
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
+        aria-label="Sign out"
+        title="Sign out"
+        className="rounded p-1 text-zinc-500 hover:bg-zinc-200/60 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+      >
+        <LogOut className="size-4" aria-hidden />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Kafka, logLevel } from 'kafkajs';
+import { TEST_BROKERS } from '../test/broker.mjs';
+
+// Console login, in the browser, against the second server of playwright.config.ts (login on, the users of
+// e2e/fixtures/users.json). The server enforces roles (app/api/auth.int.test.ts); here: what each role sees.
+
+const AUTH_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
+test.use({ baseURL: `http://127.0.0.1:${AUTH_PORT}` });
+
+const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
+const admin = kafka.admin();
+const topic = `e2e.auth-${Date.now()}`;
+
+test.beforeAll(async () => {
+  await admin.connect();
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
+});
+test.afterAll(async () => {
+  await admin.deleteTopics({ topics: [topic] }).catch(() => {});
+  await admin.disconnect();
+});
+
+const form = (page: Page) => page.getByRole('form', { name: 'Sign in' });
+async function signIn(page: Page, role: 'viewer' | 'editor' | 'admin', password = `${role}-password-e2e`) {
+  await page.getByLabel('User name').fill(`e2e-${role}`);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('nothing of the console shows before sign-in; a wrong password says so', async ({ page }) => {
+  await page.goto(`/topics/${topic}`);
+  await expect(form(page)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  // The server sent no cluster data with the sign-in screen.
+  expect(await page.content()).not.toContain('demo.orders');
+  await signIn(page, 'viewer', 'not-the-password');
+  await expect(form(page).getByRole('alert')).toHaveText('Wrong user name or password.');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `docs/images/login-${scheme}.png` });
+  }
+});
+
+test('a viewer sees the page asked for, reads, and is offered no change', async ({ page, context }) => {
+  await page.goto(`/topics/${topic}`);
+  await signIn(page, 'viewer');
+  // Same URL, now the topic page.
+  await expect(page.getByRole('heading', { name: topic })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/topics/${topic.replace(/\./g, '\\.')}$`));
+  await expect(page.getByTestId('user-menu')).toContainText('e2e-viewer');
+  await expect(page.getByTestId('user-menu')).toContainText('viewer');
+  await expect(page.getByRole('button', { name: 'Add partitions' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete topic' })).toHaveCount(0);
+  await expect(page.getByTestId('login-off-warning')).toHaveCount(0);
+
+  const cookie = (await context.cookies()).find((c) => c.name === 'kafscope_session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  // The page's own script cannot read it.
+  expect(await page.evaluate(() => document.cookie)).not.toContain('kafscope_session');
+
+  await page.goto('/topics');
+  await expect(page.getByRole('link', { name: topic })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create topic' })).toHaveCount(0);
+  await page.goto(`/produce?topic=${encodeURIComponent(topic)}`);
+  await expect(page.getByText('Producing messages needs the editor role')).toBeVisible();
+
+  // The server refuses what the UI hides.
+  const r = await page.request.post(`/api/topics/${topic}/produce`, {
+    data: { value: { type: 'text', text: 'x' } },
+  });
+  expect(r.status()).toBe(403);
+  const offsets = await admin.fetchTopicOffsets(topic);
+  expect(offsets[0]!.high).toBe('0');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(form(page)).toBeVisible();
+  expect((await page.request.get('/api/topics')).status()).toBe(401);
+});
+
+test('an editor may add partitions but not delete; an admin may delete', async ({ page }) => {
+  await page.goto(`/topics/${topic}`);
+  await signIn(page, 'editor');
+  await expect(page.getByRole('button', { name: 'Add partitions' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete topic' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'admin');
+  await expect(page.getByRole('button', { name: 'Delete topic' })).toBeVisible();
+  await expect(page.getByTestId('user-menu')).toContainText('e2e-admin');
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuthConfig } from './config';
+import { AppError } from '@/lib/kafka/errors';
+
+const HASH = '$2b$10$VdW6eAi.iw/yhXazFCrn1.SKSnmifJcqhUDOvOKXJkMMlRz15C/Te';
+const users = (list: unknown) => JSON.stringify(list);
+
+function failure(env: Record<string, string>, readFile?: (f: string) => string): string {
+  try {
+    parseAuthConfig(env, readFile);
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).status).toBe(503);
+    return (e as AppError).message;
+  }
+  throw new Error('expected a config error');
+}
+
+describe('parseAuthConfig', () => {
+  it('is on by default, with no users until some are configured', () => {
+    const c = parseAuthConfig({});
+    expect(c.mode).toBe('login');
+    if (c.mode === 'login') {
+      expect(c.users.size).toBe(0);
+      expect(c.secret).toHaveLength(32);
+      expect(c.sessionSeconds).toBe(12 * 3600);
+    }
+  });
+
+  it('is off only when KAFSCOPE_AUTH says so', () => {
+    expect(parseAuthConfig({ KAFSCOPE_AUTH: 'off' })).toEqual({ mode: 'off' });
+    expect(parseAuthConfig({ KAFSCOPE_AUTH: 'OFF' })).toEqual({ mode: 'off' });
+    expect(failure({ KAFSCOPE_AUTH: 'none' })).toContain('KAFSCOPE_AUTH: expected login or off');
+  });
+
+  it('reads users from a file or inline', () => {
+    const list = [{ username: 'alice', role: 'admin', passwordHash: HASH }];
+    const fromFile = parseAuthConfig({ KAFSCOPE_USERS_FILE: '/etc/users.json' }, () => users(list));
+    const inline = parseAuthConfig({ KAFSCOPE_USERS: users(list) });
+    for (const c of [fromFile, inline]) {
+      expect(c.mode === 'login' && c.users.get('alice')?.role).toBe('admin');
+    }
+  });
+
+  it.each([
+    [{ KAFSCOPE_USERS: 'not json' }, 'KAFSCOPE_USERS: not valid JSON'],
+    [
+      { KAFSCOPE_USERS: users([{ username: 'a', role: 'root', passwordHash: HASH }]) },
+      '0.role: expected one of viewer, editor, admin',
+    ],
+    [
+      { KAFSCOPE_USERS: users([{ username: 'a', role: 'admin', passwordHash: 'secret' }]) },
+      'expected a bcrypt hash',
+    ],
+    [
+      { KAFSCOPE_USERS: users([1, 2].map(() => ({ username: 'a', role: 'admin', passwordHash: HASH }))) },
+      'user names must be unique',
+    ],
+    [{ KAFSCOPE_USERS: '[]', KAFSCOPE_USERS_FILE: '/x' }, 'not both'],
+    [{ KAFSCOPE_SESSION_SECRET: 'short' }, 'KAFSCOPE_SESSION_SECRET: at least 32 characters'],
+    [{ KAFSCOPE_SESSION_HOURS: 'forever' }, 'KAFSCOPE_SESSION_HOURS'],
+    [{ KAFSCOPE_METRICS_TOKEN: 'abc' }, 'KAFSCOPE_METRICS_TOKEN: at least 16 characters'],
+  ])('refuses %j with a clear message', (env, text) => {
+    expect(failure(env as Record<string, string>)).toContain(text);
+  });
+
+  it('says which file cannot be read', () => {
+    expect(
+      failure({ KAFSCOPE_USERS_FILE: '/nope.json' }, () => {
+        throw new Error('ENOENT');
+      }),
+    ).toContain('KAFSCOPE_USERS_FILE: /nope.json cannot be read');
+  });
+});

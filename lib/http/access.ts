@@ -1,0 +1,45 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { authConfig } from '@/lib/auth/config';
+import { roleAtLeast, type Role } from '@/lib/auth/roles';
+import { SESSION_COOKIE, sessionUser, tokenMatches, type SessionUser } from '@/lib/auth/session';
+import { AppError } from '@/lib/kafka/errors';
+
+/**
+ * Who may call a route: 'public' (the login itself and the settings the login screen needs), or the least
+ * role. route.ts defaults to viewer for reads and editor for changes; destructive routes ask for admin.
+ */
+export type Access = 'public' | Role;
+export type AccessOptions = { access?: Access; metricsToken?: boolean };
+
+/** The signed-in user (null when login is off, or nobody is signed in on a public route); 401 otherwise. */
+export async function authorize(
+  req: NextRequest,
+  need: Access,
+  opts: AccessOptions = {},
+): Promise<SessionUser | null> {
+  const cfg = authConfig();
+  if (cfg.mode === 'off') return null;
+  const user = await sessionUser(req.cookies.get(SESSION_COOKIE)?.value);
+  if (need === 'public') return user;
+  if (!user && opts.metricsToken && cfg.metricsToken) {
+    const auth = req.headers.get('authorization') ?? '';
+    if (auth.startsWith('Bearer ') && tokenMatches(auth.slice(7).trim(), cfg.metricsToken))
+      return { username: 'metrics-token', role: 'viewer' };
+  }
+  if (!user)
+    throw new AppError(
+      'unauthorized',
+      cfg.users.size === 0
+        ? 'Login is on but no users are configured: set KAFSCOPE_USERS_FILE (or KAFSCOPE_AUTH=off to run without login).'
+        : 'Sign in to use Kafscope.',
+    );
+  return user;
+}
+
+/** 403 unless the signed-in user's role is enough (nothing to check when login is off). */
+export function requireRole(user: SessionUser | null, need: Access) {
+  if (!user || need === 'public' || authConfig().mode === 'off') return;
+  if (!roleAtLeast(user.role, need))
+    throw new AppError('forbidden', `Your role (${user.role}) cannot do this: it needs ${need}.`);
+}
