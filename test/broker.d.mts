@@ -8,4 +8,5 @@ export const TEST3: { name: string; nodes: number; port: number };
 export const TEST3_BROKERS: string;
 export function startTest3(): Promise<void>;
 export function stopTest3Node(id: number): Promise<number>;
+export function restartTest3Nodes(): Promise<string>;
 export function stopTest3(): Promise<void>;

@@ -31,6 +31,8 @@ export async function startTest3() {
   await start({ ...TEST3, log: () => {} });
 }
 export const stopTest3Node = (id) => stop({ ...TEST3, only: [id], log: () => {} });
+/** Start the nodes of test3 that are stopped (their data kept) and wait for all three. */
+export const restartTest3Nodes = () => start({ ...TEST3, log: () => {} });
 export async function stopTest3() {
   await stop({ ...TEST3, log: () => {} });
   wipe({ name: TEST3.name });

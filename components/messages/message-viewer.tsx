@@ -294,6 +294,19 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
               {n}
             </span>
           ))}
+          {stream.unavailable.length > 0 && (
+            <span
+              role="status"
+              data-testid="unavailable-partitions"
+              className="text-amber-700 dark:text-amber-400"
+            >
+              {stream.unavailable.length === 1 ? 'Partition' : 'Partitions'}{' '}
+              {stream.unavailable.map((u) => u.partition).join(', ')} cannot be read right now (
+              {stream.unavailable[0]!.reason}); showing the others, and{' '}
+              {stream.unavailable.length === 1 ? 'it resumes' : 'they resume'} by itself when the broker is
+              back.
+            </span>
+          )}
           <span className="ml-auto flex items-center gap-2">
             <Download className="size-3.5" aria-hidden /> Download
             <a

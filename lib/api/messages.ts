@@ -25,6 +25,8 @@ export type StreamState = {
   progress: { scanned: number; total: number; found: number } | null;
   done: { scanned: number; found: number; reason: string } | null;
   notes: string[];
+  /** Partitions that cannot be read right now (their broker is down); the stream goes on without them. */
+  unavailable: { partition: number; reason: string }[];
   error: string | null;
   /** Messages per second over the last second (live mode). */
   rate: number;
@@ -40,6 +42,7 @@ const initial: StreamState = {
   progress: null,
   done: null,
   notes: [],
+  unavailable: [],
   error: null,
   rate: 0,
   held: 0,
@@ -104,7 +107,9 @@ export function useMessageStream(url: string | null, { live, paused }: { live: b
           held = held.slice(-BUFFER_MAX);
         }
         schedule();
-      } else if (event === 'done') update({ status: 'done', done: data as StreamState['done'] });
+      } else if (event === 'partitions')
+        update({ unavailable: (data as { unavailable: StreamState['unavailable'] }).unavailable });
+      else if (event === 'done') update({ status: 'done', done: data as StreamState['done'] });
       else if (event === 'error') update({ status: 'error', error: (data as { message: string }).message });
     };
 

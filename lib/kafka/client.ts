@@ -11,6 +11,7 @@ import {
 } from 'kafkajs';
 import { getConfig, type KafkaConfig } from './config';
 import { registerCodecs } from './codecs';
+import { tolerateLeaderlessPartitions } from './tolerant-metadata';
 import { AppError, isUnreachable, toAppError } from './errors';
 import type { InternalCluster } from './internals';
 
@@ -85,7 +86,7 @@ function state(): State {
     logLevel: logLevel.ERROR,
     logCreator: quietLogger,
   });
-  g.__kafscope = { config, kafka };
+  g.__kafscope = { config, kafka: tolerant(kafka) };
   return g.__kafscope;
 }
 
@@ -142,14 +143,29 @@ export async function replaceProducer(stale: Producer): Promise<Producer> {
 }
 
 const CREATE_CLUSTER = 'private:Kafka:createCluster';
+type ClusterFactory = (o: object) => InternalCluster;
+
+function clusterFactory(kafka: Kafka): { sym: symbol; create: ClusterFactory } {
+  const sym = Object.getOwnPropertySymbols(kafka).find((x) => x.description === CREATE_CLUSTER);
+  if (!sym) throw new Error('kafkajs internals changed: createCluster not found');
+  return { sym, create: (kafka as unknown as Record<symbol, ClusterFactory>)[sym]! };
+}
+
+/**
+ * Every cluster this client creates (admin, producer, ours) keeps leaderless partitions in metadata
+ * answers instead of failing the whole refresh (tolerant-metadata.ts).
+ */
+function tolerant(kafka: Kafka): Kafka {
+  const { sym, create } = clusterFactory(kafka);
+  (kafka as unknown as Record<symbol, ClusterFactory>)[sym] = (o) => tolerateLeaderlessPartitions(create(o));
+  return kafka;
+}
 
 /** A kafkajs Cluster of our own, for protocol requests kafkajs does not implement and group-less reads. */
 export function getCluster(): Promise<InternalCluster> {
   const s = state();
   s.cluster ??= (async () => {
-    const sym = Object.getOwnPropertySymbols(s.kafka).find((x) => x.description === CREATE_CLUSTER);
-    if (!sym) throw new Error('kafkajs internals changed: createCluster not found');
-    const create = (s.kafka as unknown as Record<symbol, (o: object) => InternalCluster>)[sym]!;
+    const { create } = clusterFactory(s.kafka);
     // Never let a metadata lookup auto-create a topic (a typo in a URL must not create one).
     const cluster = create({ allowAutoTopicCreation: false });
     await cluster.connect();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel } from 'kafkajs';
-import { startTest3, stopTest3, stopTest3Node, TEST3_BROKERS } from '@/test/broker.mjs';
+import { restartTest3Nodes, startTest3, stopTest3, stopTest3Node, TEST3_BROKERS } from '@/test/broker.mjs';
 import { uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';
-import { messagesOf, readEvents } from '@/test/sse';
+import { messagesOf, readEvents, type SseEvent } from '@/test/sse';
 import { NextRequest } from 'next/server';
 
 // Replication needs several brokers: this file runs against its own 3-broker KRaft cluster. Each test file
@@ -125,4 +125,110 @@ describe('three brokers', () => {
     expect(overview.brokers.map((b: { id: number }) => b.id).sort()).toEqual([1, 2]);
     expect(overview.partitions.underReplicated).toBeGreaterThanOrEqual(3);
   });
+
+  it('a live tail and a search go on without the partition whose broker is down, say which, and resume it', async () => {
+    await restartTest3Nodes(); // broker 3 was stopped by the tests above
+    const name = uniqueName('outage');
+    const admin = kafka.admin();
+    await admin.connect();
+    // One replica each, on brokers 1, 2 and 3: stopping broker 3 leaves partition 2 without a leader.
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        {
+          topic: name,
+          replicaAssignment: [
+            { partition: 0, replicas: [1] },
+            { partition: 1, replicas: [2] },
+            { partition: 2, replicas: [3] },
+          ],
+        },
+      ],
+    });
+    await admin.disconnect();
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    const sent = [0, 0, 0];
+    const send = async (partition: number, n: number) => {
+      await producer.send({
+        topic: name,
+        acks: -1,
+        messages: Array.from({ length: n }, () => ({
+          partition,
+          value: `p${partition}-${sent[partition]!++}`,
+        })),
+      });
+    };
+    for (const p of [0, 1, 2]) await send(p, 5);
+
+    const ctrl = new AbortController();
+    const res = await messagesRoute(
+      new NextRequest(`http://localhost/api/topics/${name}/messages?start=oldest&max=10000&follow=1`, {
+        signal: ctrl.signal,
+      }),
+      { params: Promise.resolve({ topic: name }) },
+    );
+    let seen: SseEvent[] = [];
+    const got = readEvents(res, {
+      until: (_e, all) => {
+        seen = all;
+        return messagesOf(all).length >= 30;
+      },
+      timeoutMs: 110_000,
+    });
+    const partitionEvents = () =>
+      seen
+        .filter((e) => e.event === 'partitions')
+        .map((e) => (e.data as { unavailable: { partition: number }[] }).unavailable.map((u) => u.partition));
+    await eventually(
+      async () => messagesOf(seen).length,
+      (n) => n === 15,
+    );
+
+    await stopTest3Node(3);
+    await send(0, 5);
+    await send(1, 5);
+    // The tail goes on with partitions 0 and 1 and says partition 2 cannot be read.
+    await eventually(
+      async () => [messagesOf(seen).length, partitionEvents()] as const,
+      ([n, evs]) => n === 25 && evs.some((u) => u.join() === '2'),
+    );
+    expect(messagesOf(seen)).toHaveLength(25);
+    expect(partitionEvents()).toEqual([[2]]);
+    // The topic page still answers, and shows the partition as offline (kafkajs alone fails every
+    // metadata request while a partition has no leader: tolerant-metadata.ts).
+    const detail = (await call(topicRoute, { topic: name })).body;
+    expect(detail.offline).toBe(1);
+    expect(detail.partitionList.find((p: { partition: number }) => p.partition === 2).leader).toBe(-1);
+    expect((await call(listRoute, {})).body.topics.some((t: { name: string }) => t.name === name)).toBe(true);
+
+    // A search meanwhile: the other partitions, and a note naming the missing one.
+    const search = await messagesRoute(
+      new NextRequest(`http://localhost/api/topics/${name}/messages?start=oldest&max=1000`),
+      { params: Promise.resolve({ topic: name }) },
+    );
+    expect(search.status).toBe(200);
+    const found = await readEvents(search, { until: (e) => e.event === 'done' });
+    const phase = found.find((e) => e.event === 'phase')!.data as { notes: string[] };
+    expect(phase.notes.join(' ')).toMatch(/Partition 2 cannot be read right now \(no leader/);
+    expect(found.find((e) => e.event === 'partitions')?.data).toMatchObject({
+      unavailable: [{ partition: 2 }],
+    });
+    const searched = messagesOf(found);
+    expect(searched.map((m) => m.partition).sort()).toEqual([...Array(10).fill(0), ...Array(10).fill(1)]);
+
+    // Broker 3 back: partition 2 resumes where it stopped, and new messages on it arrive.
+    await restartTest3Nodes();
+    await send(2, 5);
+    await producer.disconnect();
+    const all = messagesOf(await got);
+    ctrl.abort();
+    expect(partitionEvents()).toEqual([[2], []]);
+    for (const p of [0, 1, 2]) {
+      const mine = all.filter((m) => m.partition === p);
+      // Every offset once, in order: nothing lost, nothing repeated.
+      expect(mine.map((m) => m.offset)).toEqual([...Array(10).keys()]);
+      expect(mine.map((m) => m.value.text)).toEqual([...Array(10).keys()].map((i) => `p${p}-${i}`));
+    }
+  }, 180_000);
 });

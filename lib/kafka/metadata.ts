@@ -1,5 +1,6 @@
 import 'server-only';
 import { getCluster } from './client';
+import { AppError } from './errors';
 import type { InternalBroker } from './internals';
 
 export type RawPartition = {
@@ -31,26 +32,30 @@ export async function fetchMetadata(
   topics: string[] = [],
 ): Promise<{ meta: RawMetadata; broker: InternalBroker }> {
   const cluster = await getCluster();
-  // kafkajs's withBroker tries each broker and swallows every error, answering null when all fail: keep the
-  // last error to rethrow, and stop at a protocol error (e.g. unknown topic), which any broker would repeat.
-  let lastError: unknown;
-  const answer = await cluster.brokerPool.withBroker(async ({ broker }) => {
-    const b = broker as InternalBroker & { metadata(topics: string[]): Promise<RawMetadata> };
+  // Ask the known brokers in random order until one answers. (kafkajs's withBroker gives up as soon as
+  // connecting to one of them fails, so one stopped broker failed a third of all lookups.) A protocol
+  // error (e.g. unknown topic) is final: any broker would repeat it.
+  const ids = Object.keys(cluster.brokerPool.brokers ?? {}).sort(() => Math.random() - 0.5);
+  let lastError: unknown = new AppError('broker_unavailable', 'No broker of the cluster is known yet.');
+  for (const nodeId of ids) {
     try {
-      return { meta: await b.metadata(topics), broker };
+      const broker = (await cluster.findBroker({ nodeId })) as InternalBroker & {
+        metadata(topics: string[]): Promise<RawMetadata>;
+      };
+      return { meta: await broker.metadata(topics), broker };
     } catch (e) {
+      if ((e as { type?: string }).type) throw e;
       lastError = e;
-      if ((e as { type?: string }).type) return null;
-      throw e;
     }
-  });
-  if (!answer) throw lastError ?? new Error('No broker answered the metadata request.');
-  return answer;
+  }
+  throw lastError;
 }
 
 /** The broker with this node id, connected (throws broker_unavailable through withKafka if it is down). */
 export async function brokerById(nodeId: number): Promise<InternalBroker> {
   const cluster = await getCluster();
-  await cluster.refreshMetadataIfNecessary();
+  // A broker we already know needs no metadata refresh first (a refresh can fail while the cluster is
+  // partly down, and must not stop reads from the brokers that are up).
+  if (!cluster.brokerPool.brokers?.[nodeId]) await cluster.refreshMetadataIfNecessary();
   return cluster.findBroker({ nodeId });
 }

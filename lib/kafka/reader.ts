@@ -1,7 +1,7 @@
 import 'server-only';
 import { PREVIEW_BYTES, decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
 import type { Message, ReadEvent, ReadQuery } from '@/lib/schemas/messages';
-import { getCluster, withKafka } from './client';
+import { getCluster, kafkaConfig, withKafka } from './client';
 import { AppError, toAppError } from './errors';
 import { closeLane, onLane, type InternalBroker } from './internals';
 import { brokerById, type RawTopic } from './metadata';
@@ -100,40 +100,68 @@ export const activeReads = () => lanes.active;
 // --- offsets -----------------------------------------------------------------------------------------------
 type Leaders = Map<number, number[]>; // leader node id -> partitions
 
-function leadersOf(topic: RawTopic, partitions: number[]): Leaders {
-  const out: Leaders = new Map();
+/** The partitions' leaders; partitions without one (every replica's broker down) in `leaderless`. */
+function splitByLeader(topic: RawTopic, partitions: number[]): { leaders: Leaders; leaderless: number[] } {
+  const leaders: Leaders = new Map();
+  const leaderless: number[] = [];
   for (const p of topic.partitionMetadata) {
     if (!partitions.includes(p.partitionId)) continue;
-    if (p.leader < 0)
-      throw new AppError('broker_unavailable', `Partition ${p.partitionId} has no leader right now.`);
-    out.set(p.leader, [...(out.get(p.leader) ?? []), p.partitionId]);
+    if (p.leader < 0) leaderless.push(p.partitionId);
+    else leaders.set(p.leader, [...(leaders.get(p.leader) ?? []), p.partitionId]);
   }
-  return out;
+  return { leaders, leaderless };
 }
 
+function leadersOf(topic: RawTopic, partitions: number[]): Leaders {
+  const { leaders, leaderless } = splitByLeader(topic, partitions);
+  if (leaderless.length)
+    throw new AppError('broker_unavailable', `Partition ${leaderless[0]} has no leader right now.`);
+  return leaders;
+}
+
+/** A broker that cannot be reached (not a broker that answered with an error). */
+const brokerDown = (e: unknown) => {
+  if ((e as { type?: string }).type) return false;
+  const code = toAppError(e).code;
+  return code === 'broker_unavailable' || code === 'timeout';
+};
+
+/**
+ * ListOffsets per leader. With `down`, a leader that cannot be reached does not fail the call: its
+ * partitions are added to `down` with the reason and left out of the answer.
+ */
 async function listOffsets(
   topicName: string,
   leaders: Leaders,
   timestamp: (p: number) => number,
   isolationLevel = READ_COMMITTED,
+  down?: Map<number, string>,
 ): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   await Promise.all(
     [...leaders].map(async ([nodeId, ps]) => {
-      const broker = (await brokerById(nodeId)) as FetchBroker;
-      const r = await broker.listOffsets({
-        isolationLevel,
-        topics: [
-          {
-            topic: topicName,
-            partitions: ps.map((partition) => ({ partition, timestamp: timestamp(partition) })),
-          },
-        ],
+      if (!down) return ask(nodeId, ps);
+      await ask(nodeId, ps).catch((e: unknown) => {
+        if (!brokerDown(e)) throw e;
+        for (const p of ps) down.set(p, `its leader, broker ${nodeId}, cannot be reached`);
       });
-      for (const t of r.responses) for (const p of t.partitions) out.set(p.partition, Number(p.offset));
     }),
   );
   return out;
+
+  async function ask(nodeId: number, ps: number[]) {
+    const broker = (await brokerById(nodeId)) as FetchBroker;
+    const r = await broker.listOffsets({
+      isolationLevel,
+      topics: [
+        {
+          topic: topicName,
+          partitions: ps.map((partition) => ({ partition, timestamp: timestamp(partition) })),
+        },
+      ],
+    });
+    for (const t of r.responses) for (const p of t.partitions) out.set(p.partition, Number(p.offset));
+  }
 }
 
 // --- messages ------------------------------------------------------------------------------------------------
@@ -188,25 +216,26 @@ export type Candidate = ReturnType<typeof toMessage>;
 
 type PartitionRead = { partition: number; next: number; end: number };
 
+type Fetched = Map<number, { records: RawRecord[]; next: number }>;
+
 /**
  * One fetch round for `parts` (all of one topic): per leader one request, over this read's lane.
  * Answers the records per partition (committed, at or after the requested offset) and the next offset.
  * A leader change refreshes the leaders and retries; a partition whose data was deleted under us (offset
- * out of range) moves to its new start.
+ * out of range) moves to its new start. A partition whose leader cannot be reached (its broker is down) or
+ * that has no leader is left out of the answer and put in `ctx.unavailable`: the others go on.
  */
-async function fetchRound(
-  ctx: ReadContext,
-  parts: PartitionRead[],
-  maxWaitTime: number,
-): Promise<Map<number, { records: RawRecord[]; next: number }>> {
-  const out = new Map<number, { records: RawRecord[]; next: number }>();
+async function fetchRound(ctx: ReadContext, parts: PartitionRead[], maxWaitTime: number): Promise<Fetched> {
+  const out: Fetched = new Map();
+  const down = new Map<number, string>();
   for (let attempt = 0; ; attempt++) {
     try {
-      const leaders = leadersOf(
+      const { leaders, leaderless } = splitByLeader(
         ctx.topic,
         parts.map((p) => p.partition),
       );
-      await Promise.all(
+      for (const p of leaderless) down.set(p, 'no leader: every broker with a replica is down');
+      const results = await Promise.allSettled(
         [...leaders].map(async ([nodeId, ps]) => {
           const broker = onLane((await brokerById(nodeId)) as FetchBroker, ctx.lane);
           const wanted = parts.filter((p) => ps.includes(p.partition));
@@ -237,6 +266,18 @@ async function fetchRound(
             }
         }),
       );
+      const leaderIds = [...leaders.keys()];
+      let rethrow: unknown;
+      results.forEach((r, i) => {
+        if (r.status === 'fulfilled') return;
+        // Protocol answers (leader moved, offset out of range) are handled below for the whole round.
+        if (!brokerDown(r.reason)) rethrow ??= r.reason;
+        else
+          for (const p of leaders.get(leaderIds[i]!)!)
+            down.set(p, `its leader, broker ${leaderIds[i]}, cannot be reached`);
+      });
+      if (rethrow) throw rethrow;
+      noteAvailability(ctx, parts, down);
       return out;
     } catch (e) {
       const type = (e as { type?: string }).type ?? '';
@@ -244,6 +285,7 @@ async function fetchRound(
         // The leader moved and the broker said so: describe the topic again and ask the new leader.
         await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
         ctx.topic = (await describeOne(ctx.name)).topic;
+        down.clear();
         continue;
       }
       if (type === 'OFFSET_OUT_OF_RANGE' && attempt < 4) {
@@ -251,11 +293,12 @@ async function fetchRound(
           ctx.name,
           leadersOf(
             ctx.topic,
-            parts.map((p) => p.partition),
+            parts.map((p) => p.partition).filter((p) => !down.has(p)),
           ),
           () => EARLIEST,
         );
         for (const p of parts) p.next = Math.max(p.next, lows.get(p.partition) ?? p.next);
+        down.clear();
         continue;
       }
       throw e;
@@ -263,18 +306,56 @@ async function fetchRound(
   }
 }
 
-/** How long a read keeps retrying a partition whose leader is gone before it gives up with an error. */
+/** Record which of the partitions just fetched are unavailable (and since when); flag a change. */
+function noteAvailability(ctx: ReadContext, parts: PartitionRead[], down: Map<number, string>) {
+  for (const p of parts) {
+    const reason = down.get(p.partition);
+    const was = ctx.unavailable.get(p.partition);
+    if (reason && !was) {
+      ctx.unavailable.set(p.partition, { reason, since: Date.now() });
+      ctx.availabilityChanged = true;
+    } else if (!reason && was) {
+      ctx.unavailable.delete(p.partition);
+      ctx.availabilityChanged = true;
+    }
+  }
+}
+
+/** The `partitions` event when availability changed since the last one (else null). */
+function availabilityEvent(ctx: ReadContext): ReadEvent | null {
+  if (!ctx.availabilityChanged) return null;
+  ctx.availabilityChanged = false;
+  return {
+    type: 'partitions',
+    unavailable: [...ctx.unavailable]
+      .sort(([a], [b]) => a - b)
+      .map(([partition, u]) => ({ partition, reason: u.reason, since: u.since })),
+  };
+}
+
+/** How long a read keeps retrying when the whole cluster is unreachable before it gives up with an error. */
 const RETRY_WINDOW_MS = 30_000;
+/** While some partitions are unavailable, the topic's leaders are looked up again at most this often. */
+const UNAVAILABLE_RECHECK_MS = 1000;
 
 /**
- * fetchRound within the call bound, retried while a leader is unreachable (a broker stopped: its partitions
- * get a new leader within seconds). Each retry describes the topic again to find the new leaders.
+ * fetchRound within the call bound, retried while the cluster is unreachable. Partitions that stay
+ * unavailable do not fail the read: they are left out of the answer (see ctx.unavailable), the topic's
+ * leaders are looked up again every second to notice when they come back, and when nothing at all could
+ * be fetched the call waits that second instead of spinning.
  */
 async function fetchRetrying(ctx: ReadContext, parts: PartitionRead[], maxWaitTime: number) {
   let firstFailure = 0;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await withKafka(() => fetchRound(ctx, parts, maxWaitTime));
+      if (ctx.unavailable.size && Date.now() - ctx.lastRecheck > UNAVAILABLE_RECHECK_MS) {
+        ctx.lastRecheck = Date.now();
+        ctx.topic = (await withKafka(() => describeOne(ctx.name)).catch(() => null))?.topic ?? ctx.topic;
+      }
+      const got = await withKafka(() => fetchRound(ctx, parts, maxWaitTime));
+      if (got.size === 0 && parts.every((p) => ctx.unavailable.has(p.partition)))
+        await new Promise((r) => setTimeout(r, UNAVAILABLE_RECHECK_MS));
+      return got;
     } catch (e) {
       const err = toAppError(e);
       const retriable = err.code === 'broker_unavailable' || err.code === 'timeout';
@@ -293,6 +374,10 @@ type ReadContext = {
   query: ReadQuery;
   filter: MessageFilter | null;
   signal: AbortSignal;
+  /** Partitions that cannot be read right now, why, and since when. */
+  unavailable: Map<number, { reason: string; since: number }>;
+  availabilityChanged: boolean;
+  lastRecheck: number;
 };
 
 /** Validate the query against the topic and work out each partition's start and end. */
@@ -304,13 +389,33 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
       'bad_request',
       `Topic "${ctx.name}" has partitions 0 to ${all.length - 1}; there is no partition ${query.partition}.`,
     );
-  const partitions = query.partition !== undefined ? [query.partition] : all;
-  const leaders = leadersOf(ctx.topic, partitions);
+  const asked = query.partition !== undefined ? [query.partition] : all;
+  // Partitions that cannot be read now (no leader, or its broker is down) are left out of the plan and
+  // reported; the read goes on with the others (a live tail picks them up when they come back).
+  const { leaders, leaderless } = splitByLeader(ctx.topic, asked);
+  const down = new Map<number, string>(
+    leaderless.map((p) => [p, 'no leader: every broker with a replica is down']),
+  );
   const [low, end] = await Promise.all([
-    listOffsets(ctx.name, leaders, () => EARLIEST),
-    listOffsets(ctx.name, leaders, () => LATEST), // read_committed: the last stable offset
+    listOffsets(ctx.name, leaders, () => EARLIEST, READ_COMMITTED, down),
+    listOffsets(ctx.name, leaders, () => LATEST, READ_COMMITTED, down), // read_committed: the last stable offset
   ]);
-  const notes: string[] = [];
+  const partitions = asked.filter((p) => !down.has(p));
+  if (!partitions.length) {
+    const [p, reason] = [...down][0]!;
+    throw new AppError(
+      'broker_unavailable',
+      asked.length === 1
+        ? `Partition ${p} cannot be read right now: ${reason}.`
+        : `No partition of "${ctx.name}" can be read right now (partition ${p}: ${reason}).`,
+    );
+  }
+  const now = Date.now();
+  for (const [p, reason] of down) ctx.unavailable.set(p, { reason, since: now });
+  ctx.availabilityChanged = down.size > 0;
+  const notes: string[] = [...down].map(
+    ([p, reason]) => `Partition ${p} cannot be read right now (${reason}); reading the others.`,
+  );
   const start = new Map<number, number>();
   if (resume) {
     for (const p of partitions)
@@ -331,7 +436,7 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
       start.set(p, Math.min(Math.max(offset, lo), hi));
     }
   } else if (query.start === 'timestamp') {
-    const at = await listOffsets(ctx.name, leaders, () => query.ts!);
+    const at = await listOffsets(ctx.name, leadersOf(ctx.topic, partitions), () => query.ts!);
     for (const p of partitions) {
       const o = at.get(p) ?? -1;
       start.set(p, o < 0 ? end.get(p)! : Math.max(o, low.get(p)!));
@@ -341,7 +446,7 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
     // newest: decided while reading (windows from the end)
     for (const p of partitions) start.set(p, end.get(p)!);
   }
-  return { partitions, low, end, start, notes };
+  return { partitions, skipped: [...down.keys()], low, end, start, notes };
 }
 
 /** Read as the query says; yields the stream's events. Stops at once when `signal` aborts. */
@@ -355,9 +460,29 @@ export async function* readMessages(
   const lane = acquireLane();
   try {
     const { topic } = await withKafka(() => describeOne(name));
-    const ctx: ReadContext = { name, topic, lane, query, filter, signal };
+    const ctx: ReadContext = {
+      name,
+      topic,
+      lane,
+      query,
+      filter,
+      signal,
+      unavailable: new Map(),
+      availabilityChanged: false,
+      lastRecheck: Date.now(),
+    };
     const p = await withKafka(() => plan(ctx, resume));
     yield { type: 'phase', phase: 'reading', notes: p.notes };
+    const availability = availabilityEvent(ctx);
+    if (availability) yield availability;
+    /** Notes for the end: partitions given up on while they were unavailable. */
+    const doneNotes: string[] = [];
+    // A bounded read waits this long for a partition that became unavailable, then finishes without it.
+    const unavailableWait = kafkaConfig().requestTimeoutMs;
+    const givenUp = (partition: number) => {
+      const u = ctx.unavailable.get(partition);
+      return u !== undefined && Date.now() - u.since > unavailableWait ? u : null;
+    };
     const began = Date.now();
     const counters = { scanned: 0, found: 0 };
     let reason: 'max' | 'end' | 'scan-limit' | 'time-limit' = 'end';
@@ -391,6 +516,17 @@ export async function* readMessages(
           let empty = 0;
           while (cur.next < cur.end && !signal.aborted) {
             const got = (await fetchRetrying(ctx, [cur], empty ? EMPTY_RETRY_WAIT_MS : 0)).get(r.partition);
+            const ev = availabilityEvent(ctx);
+            if (ev) yield ev;
+            if (!got && ctx.unavailable.has(r.partition)) {
+              const u = givenUp(r.partition);
+              if (!u) continue; // fetchRetrying waited a second; ask again
+              doneNotes.push(
+                `Partition ${r.partition} became unavailable (${u.reason}); its messages below offset ${cur.end} were not all read.`,
+              );
+              hi = lo; // give up on this partition
+              break;
+            }
             if (!got || got.next <= cur.next) {
               // an empty answer below the end: ask again before taking it as the end (see EMPTY_RETRIES)
               if (++empty > EMPTY_RETRIES) break;
@@ -408,7 +544,7 @@ export async function* readMessages(
             }
             cur.next = got.next;
           }
-          hi = from;
+          hi = Math.min(hi, from);
           yield { type: 'progress', scanned: counters.scanned, total, found: found.length };
         }
       }
@@ -444,8 +580,21 @@ export async function* readMessages(
           // before deciding a partition has no more to give, or the read would end early without saying so.
           const retrying = need.some((r) => (empties.get(r.partition) ?? 0) > 0);
           const got = await fetchRetrying(ctx, need, retrying ? EMPTY_RETRY_WAIT_MS : 0);
+          const ev = availabilityEvent(ctx);
+          if (ev) yield ev;
           for (const r of need) {
             const res = got.get(r.partition);
+            if (!res && ctx.unavailable.has(r.partition)) {
+              // Not an empty answer: the partition cannot be read. Wait for it, then go on without it.
+              const u = givenUp(r.partition);
+              if (u) {
+                doneNotes.push(
+                  `Partition ${r.partition} became unavailable (${u.reason}); offsets ${r.next} to ${r.end - 1} were not read.`,
+                );
+                r.end = r.next;
+              }
+              continue;
+            }
             if (!res || res.next <= r.next) {
               const n = (empties.get(r.partition) ?? 0) + 1;
               empties.set(r.partition, n);
@@ -466,7 +615,10 @@ export async function* readMessages(
         // Emit while every partition still being read has a message waiting.
         const batch: Message[] = [];
         for (;;) {
-          const act = active();
+          // Partitions that cannot be read right now do not hold the others back.
+          const act = active().filter(
+            (r) => !ctx.unavailable.has(r.partition) || buffers.get(r.partition)!.length > 0,
+          );
           if (!act.length || act.some((r) => buffers.get(r.partition)!.length === 0)) break;
           let best: Candidate | null = null;
           for (const r of act) {
@@ -506,8 +658,24 @@ export async function* readMessages(
         next: query.start === 'newest' && !resume ? p.end.get(r.partition)! : r.next,
         end: Number.MAX_SAFE_INTEGER,
       }));
+      // Partitions unavailable when the read began join once they have a leader again, from where the
+      // resume token says or else from their end at that moment.
+      const pending = new Set(p.skipped);
       while (!signal.aborted) {
+        if (pending.size) {
+          const { leaders } = splitByLeader(ctx.topic, [...pending]);
+          const down = new Map<number, string>();
+          const ends = await withKafka(() =>
+            listOffsets(ctx.name, leaders, () => LATEST, READ_COMMITTED, down),
+          ).catch(() => new Map<number, number>());
+          for (const [partition, end] of ends) {
+            pending.delete(partition);
+            live.push({ partition, next: resume?.[partition] ?? end, end: Number.MAX_SAFE_INTEGER });
+          }
+        }
         const got = await fetchRetrying(ctx, live, LIVE_WAIT_MS);
+        const ev = availabilityEvent(ctx);
+        if (ev) yield ev;
         const batch: Message[] = [];
         for (const r of live) {
           const res = got.get(r.partition);
@@ -530,7 +698,7 @@ export async function* readMessages(
       }
       return;
     }
-    yield { type: 'done', scanned: counters.scanned, found: counters.found, reason, notes: [] };
+    yield { type: 'done', scanned: counters.scanned, found: counters.found, reason, notes: doneNotes };
   } finally {
     releaseLane(lane);
   }
@@ -547,6 +715,9 @@ export function readOne(name: string, partition: number, offset: number): Promis
       query: { keyAs: 'auto', valueAs: 'auto' } as ReadQuery,
       filter: null,
       signal: new AbortController().signal,
+      unavailable: new Map(),
+      availabilityChanged: false,
+      lastRecheck: 0,
     };
     if (!topic.partitionMetadata.some((p) => p.partitionId === partition))
       throw new AppError('not_found', `Topic "${name}" has no partition ${partition}.`);
@@ -555,6 +726,12 @@ export function readOne(name: string, partition: number, offset: number): Promis
       const got = (await fetchRound({ ...ctx, lane }, [{ partition, next: offset, end: offset + 1 }], 0)).get(
         partition,
       );
+      const down = ctx.unavailable.get(partition);
+      if (!got && down)
+        throw new AppError(
+          'broker_unavailable',
+          `Partition ${partition} cannot be read right now: ${down.reason}.`,
+        );
       const rec = got?.records.find((r) => Number(r.offset) === offset);
       if (!rec) throw new AppError('not_found', `No message at offset ${offset} in partition ${partition}.`);
       return toMessage(partition, rec, 'auto', 'auto', Number.MAX_SAFE_INTEGER).message;

@@ -82,6 +82,8 @@ export type ReadEvent =
   | { type: 'phase'; phase: 'reading' | 'live'; notes: string[] }
   | { type: 'progress'; scanned: number; total: number; found: number }
   | { type: 'messages'; messages: Message[]; resume: Record<number, number> }
+  /** Sent when the set of partitions that cannot be read changes (empty: all are read again). */
+  | { type: 'partitions'; unavailable: { partition: number; reason: string; since: number }[] }
   | {
       type: 'done';
       scanned: number;
