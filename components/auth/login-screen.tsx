@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LogIn } from 'lucide-react';
 import { z } from 'zod';
 import { apiFetch } from '@/lib/api/fetcher';
-import { ROLES } from '@/lib/auth/roles';
+import { ROLES } from '@/lib/schemas/roles';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/input';
 import { FormError } from '@/components/ui/form-error';

@@ -1,6 +1,6 @@
 'use client';
 import { useSettingsQuery } from '@/lib/api/cluster';
-import { roleAtLeast, type Role } from '@/lib/auth/roles';
+import { roleAtLeast, type Role } from '@/lib/schemas/roles';
 
 /**
  * True when this user may do what needs `role` right now: not read-only, and the role is enough (with login

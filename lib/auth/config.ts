@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '@/lib/kafka/errors';
-import { ROLES } from './roles';
+import { ROLES } from '@/lib/schemas/roles';
 
 // Console login settings, from server env only:
 //   KAFSCOPE_AUTH            login (default) | off. Login is off only when this says so.

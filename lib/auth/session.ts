@@ -4,7 +4,7 @@ import bcrypt from 'bcryptjs';
 import { SignJWT, jwtVerify } from 'jose';
 import { AppError } from '@/lib/kafka/errors';
 import { authConfig, type AuthConfig } from './config';
-import type { Role } from './roles';
+import type { Role } from '@/lib/schemas/roles';
 
 // Sessions are HS256-signed tokens (jose) in an httpOnly, SameSite=Lax cookie. The token names the user;
 // the role is read from the current user list on every request, so removing a user or changing a role

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
-import { roleAtLeast, type Role } from '@/lib/auth/roles';
+import { roleAtLeast, type Role } from '@/lib/schemas/roles';
 import { SESSION_COOKIE, sessionUser, tokenMatches, type SessionUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/kafka/errors';
 

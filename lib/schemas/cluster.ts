@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/auth/roles';
+import { ROLES } from './roles';
 
 export const brokerSchema = z.object({
   id: z.number().int(),
