@@ -53,6 +53,7 @@ test('a viewer sees the page asked for, reads, and is offered no change', async 
   await expect(page.getByRole('button', { name: 'Add partitions' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Delete topic' })).toHaveCount(0);
   await expect(page.getByTestId('login-off-warning')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/signed-in-viewer.png' });
 
   const cookie = (await context.cookies()).find((c) => c.name === 'kafscope_session');
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });

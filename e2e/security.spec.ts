@@ -80,6 +80,24 @@ test('a cross-site change is refused; the same change from Kafscope itself is no
   await admin.deleteTopics({ topics: [name] });
 });
 
+test('a consumer group id carrying <img onerror> renders as text in the list and on its page', async ({
+  page,
+}) => {
+  // Topic names cannot carry markup (Kafka allows only letters, digits, . _ -); group ids can carry anything.
+  const groupId = `e2e-xss-${Date.now()}<img src=x onerror="window.__xss = 3">`;
+  await admin.setOffsets({ groupId, topic, partitions: [{ partition: 0, offset: '1' }] });
+  try {
+    await page.goto(`/groups?q=${encodeURIComponent('e2e-xss-')}`);
+    await expect(page.getByText(groupId).first()).toBeVisible();
+    await page.goto(`/groups/${encodeURIComponent(groupId)}`);
+    await expect(page.getByRole('heading', { name: groupId })).toBeVisible();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  } finally {
+    await admin.deleteGroups([groupId]).catch(() => {});
+  }
+});
+
 test('with login off (KAFSCOPE_AUTH=off), every page says so', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('login-off-warning')).toHaveText(

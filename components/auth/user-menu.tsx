@@ -24,8 +24,11 @@ export function UserMenu() {
   return (
     <div className="flex items-center gap-2 px-2 py-1.5 text-sm" data-testid="user-menu">
       <UserRound className="size-4 shrink-0 text-zinc-500" aria-hidden />
-      <span className="min-w-0 flex-1 truncate" title={`Signed in as ${user.username} (${user.role})`}>
-        <span className="font-medium">{user.username}</span>{' '}
+      <span
+        className="flex min-w-0 flex-1 flex-col leading-tight"
+        title={`Signed in as ${user.username} (${user.role})`}
+      >
+        <span className="truncate font-medium">{user.username}</span>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">{user.role}</span>
       </span>
       <button
