@@ -87,13 +87,19 @@ type KafkaLike = Error & {
   cause?: unknown;
   originalError?: unknown;
   errors?: unknown[];
+  partitions?: { error?: unknown }[];
 };
 
 /** Follow kafkajs wrappers (retries exceeded, aggregate errors) to the error that says what happened. */
 function innermost(e: KafkaLike): KafkaLike {
   let cur = e;
   for (let i = 0; i < 10; i++) {
-    const next = cur.originalError ?? cur.cause ?? (Array.isArray(cur.errors) ? cur.errors[0] : undefined);
+    const next =
+      cur.originalError ??
+      cur.cause ??
+      (Array.isArray(cur.errors) ? cur.errors[0] : undefined) ??
+      // KafkaJSDeleteTopicRecordsError: one error per partition
+      (Array.isArray(cur.partitions) ? cur.partitions.find((p) => p.error)?.error : undefined);
     if (!(next instanceof Error)) break;
     cur = next as KafkaLike;
   }

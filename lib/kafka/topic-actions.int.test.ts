@@ -109,4 +109,17 @@ describe('delete records', () => {
       [0, 3],
     ]);
   });
+
+  it('refuses internal topics (found by the fuzz test: it used to try, and answered 500)', async () => {
+    const topic = await topicWithMessages('del-internal', 1, 1);
+    // a committed offset makes sure __consumer_offsets exists
+    await admin.setOffsets({
+      groupId: uniqueName('del-internal'),
+      topic,
+      partitions: [{ partition: 0, offset: '0' }],
+    });
+    const r = await call(deleteRecordsRoute, { topic: '__consumer_offsets' }, { method: 'POST', body: {} });
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toContain('internal Kafka topic');
+  });
 });

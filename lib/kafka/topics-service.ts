@@ -389,6 +389,11 @@ export function deleteRecords(
 ): Promise<DeleteRecordsResult> {
   return withKafka(async () => {
     const { topic } = await describeOne(name);
+    if (topic.isInternal || name.startsWith('__'))
+      throw new AppError(
+        'bad_request',
+        `"${name}" is an internal Kafka topic; deleting its records would break the cluster.`,
+      );
     const parts = topic.partitionMetadata;
     if (partition !== undefined && !parts.some((p) => p.partitionId === partition)) {
       throw new AppError(
