@@ -28,6 +28,7 @@ Object.assign(process.env, {
   KAFSCOPE_SESSION_SECRET: SECRET,
   KAFSCOPE_METRICS_TOKEN: METRICS_TOKEN,
   KAFSCOPE_AUDIT_LOG: logFile,
+  KAFSCOPE_TRUST_PROXY: 'true', // the tests stand for the proxy: X-Forwarded-For and -Proto count
 });
 delete (globalThis as { __kafscopeAuth?: unknown }).__kafscopeAuth;
 
@@ -152,6 +153,15 @@ describe('console login', () => {
       headers: { 'x-forwarded-proto': 'https' },
     });
     expect(behindTls.setCookie).toMatch(/Secure/i);
+    // Without a trusted proxy, a client's own X-Forwarded-Proto does not count.
+    process.env.KAFSCOPE_TRUST_PROXY = 'false';
+    const spoofed = await call(login.POST, {
+      method: 'POST',
+      body: { username: 'vera', password: 'vera-password' },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    process.env.KAFSCOPE_TRUST_PROXY = 'true';
+    expect(spoofed.setCookie).not.toMatch(/Secure/i);
     const cookie = r.setCookie!.match(/kafscope_session=([^;]+)/)![1];
     const s = await call(settings.GET, { cookie });
     expect(s.body.auth.user).toEqual({ username: 'vera', role: 'viewer' });

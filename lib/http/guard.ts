@@ -60,9 +60,19 @@ export function checkWritable() {
     );
 }
 
-/** The client's address as the reverse proxy in front reports it (null when there is none). */
+/**
+ * KAFSCOPE_TRUST_PROXY=true: Kafscope runs behind a reverse proxy that sets X-Forwarded-For and
+ * X-Forwarded-Proto. Without it those headers are ignored: any client could write them.
+ */
+export const trustProxy = () => flag('KAFSCOPE_TRUST_PROXY');
+
+/** The client's address as the trusted reverse proxy reports it (null without one). */
 export const clientAddress = (req: NextRequest) =>
-  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null;
+  trustProxy() ? req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null : null;
+
+/** Whether the browser reached us over https (directly, or through the trusted proxy). */
+export const viaHttps = (req: NextRequest) =>
+  req.nextUrl.protocol === 'https:' || (trustProxy() && req.headers.get('x-forwarded-proto') === 'https');
 
 /**
  * One JSON line per mutation: when, who, what, result. To KAFSCOPE_AUDIT_LOG (a file, appended) when set,

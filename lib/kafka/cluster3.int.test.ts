@@ -217,12 +217,30 @@ describe('three brokers', () => {
     const searched = messagesOf(found);
     expect(searched.map((m) => m.partition).sort()).toEqual([...Array(10).fill(0), ...Array(10).fill(1)]);
 
+    // A tail from the oldest opened now, while partition 2 is down: it reads 0 and 1, and partition 2 from
+    // its beginning once it is back.
+    const ctrl2 = new AbortController();
+    const late = await messagesRoute(
+      new NextRequest(`http://localhost/api/topics/${name}/messages?start=oldest&max=10000&follow=1`, {
+        signal: ctrl2.signal,
+      }),
+      { params: Promise.resolve({ topic: name }) },
+    );
+    const lateGot = readEvents(late, {
+      until: (_e, all) => messagesOf(all).length >= 30,
+      timeoutMs: 110_000,
+    });
+
     // Broker 3 back: partition 2 resumes where it stopped, and new messages on it arrive.
     await restartTest3Nodes();
     await send(2, 5);
     await producer.disconnect();
     const all = messagesOf(await got);
     ctrl.abort();
+    const lateAll = messagesOf(await lateGot);
+    ctrl2.abort();
+    expect(lateAll.filter((m) => m.partition === 2).map((m) => m.offset)).toEqual([...Array(10).keys()]);
+    expect(lateAll).toHaveLength(30);
     expect(partitionEvents()).toEqual([[2], []]);
     for (const p of [0, 1, 2]) {
       const mine = all.filter((m) => m.partition === p);

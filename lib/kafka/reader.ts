@@ -449,6 +449,37 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
   return { partitions, skipped: [...down.keys()], low, end, start, notes };
 }
 
+/**
+ * Where a partition that joins a live read late starts: the resume token's offset, else what the query
+ * asks (oldest, an offset, a time), else its end. Partitions still without a reachable leader are left out.
+ */
+async function startsOf(ctx: ReadContext, partitions: number[], resume: Record<number, number> | null) {
+  const { query } = ctx;
+  const { leaders } = splitByLeader(ctx.topic, partitions);
+  const down = new Map<number, string>();
+  const [low, end, at] = await Promise.all([
+    listOffsets(ctx.name, leaders, () => EARLIEST, READ_COMMITTED, down),
+    listOffsets(ctx.name, leaders, () => LATEST, READ_COMMITTED, down),
+    query.start === 'timestamp'
+      ? listOffsets(ctx.name, leaders, () => query.ts!, READ_COMMITTED, down)
+      : Promise.resolve(new Map<number, number>()),
+  ]);
+  const out = new Map<number, number>();
+  for (const [p, hi] of end) {
+    const lo = low.get(p);
+    if (down.has(p) || lo === undefined) continue;
+    const clamp = (o: number) => Math.min(Math.max(o, lo), hi);
+    const t = at.get(p) ?? -1;
+    let start = hi; // newest, or a time after the last message
+    if (resume?.[p] !== undefined) start = clamp(resume[p]!);
+    else if (query.start === 'oldest') start = lo;
+    else if (query.start === 'offset') start = clamp(query.offset!);
+    else if (query.start === 'timestamp' && t >= 0) start = clamp(t);
+    out.set(p, start);
+  }
+  return out;
+}
+
 /** Read as the query says; yields the stream's events. Stops at once when `signal` aborts. */
 export async function* readMessages(
   name: string,
@@ -659,18 +690,16 @@ export async function* readMessages(
         end: Number.MAX_SAFE_INTEGER,
       }));
       // Partitions unavailable when the read began join once they have a leader again, from where the
-      // resume token says or else from their end at that moment.
+      // query says (oldest, an offset, a time; newest: their end then), or the resume token.
       const pending = new Set(p.skipped);
       while (!signal.aborted) {
-        if (pending.size) {
-          const { leaders } = splitByLeader(ctx.topic, [...pending]);
-          const down = new Map<number, string>();
-          const ends = await withKafka(() =>
-            listOffsets(ctx.name, leaders, () => LATEST, READ_COMMITTED, down),
-          ).catch(() => new Map<number, number>());
-          for (const [partition, end] of ends) {
+        if (pending.size && splitByLeader(ctx.topic, [...pending]).leaders.size) {
+          const starts = await withKafka(() => startsOf(ctx, [...pending], resume)).catch(
+            () => new Map<number, number>(),
+          );
+          for (const [partition, next] of starts) {
             pending.delete(partition);
-            live.push({ partition, next: resume?.[partition] ?? end, end: Number.MAX_SAFE_INTEGER });
+            live.push({ partition, next, end: Number.MAX_SAFE_INTEGER });
           }
         }
         const got = await fetchRetrying(ctx, live, LIVE_WAIT_MS);

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { authConfig } from '@/lib/auth/config';
 import { checkPassword, cookieOptions, createSession, SESSION_COOKIE } from '@/lib/auth/session';
-import { clientAddress } from '@/lib/http/guard';
+import { clientAddress, viaHttps } from '@/lib/http/guard';
 import { route } from '@/lib/http/route';
 import { AppError } from '@/lib/kafka/errors';
 
@@ -24,8 +24,7 @@ export const POST = route(
       throw new AppError('unauthorized', 'No users are configured: set KAFSCOPE_USERS_FILE and restart.');
     const user = await checkPassword(cfg, body.username, body.password, clientAddress(request));
     const res = NextResponse.json(user, { headers: { 'Cache-Control': 'no-store' } });
-    const secure =
-      request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+    const secure = viaHttps(request);
     res.cookies.set(
       SESSION_COOKIE,
       await createSession(cfg, user.username),

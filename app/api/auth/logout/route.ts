@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { cookieOptions, SESSION_COOKIE } from '@/lib/auth/session';
 import { route } from '@/lib/http/route';
+import { viaHttps } from '@/lib/http/guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,7 +10,7 @@ export const POST = route(
   {},
   async ({ request }) => {
     const res = NextResponse.json({ signedOut: true }, { headers: { 'Cache-Control': 'no-store' } });
-    res.cookies.set(SESSION_COOKIE, '', cookieOptions(request.nextUrl.protocol === 'https:', 0));
+    res.cookies.set(SESSION_COOKIE, '', cookieOptions(viaHttps(request), 0));
     return res;
   },
   { access: 'public' },
