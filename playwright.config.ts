@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { TEST_BROKERS } from './test/broker.mjs';
+import { IDP_CLIENT, IDP_ISSUER } from './e2e/fixtures/idp';
 
 // E2E runs the production build (npm test builds it first) against the real test broker, in Debian's
 // Chromium: Playwright's own browser downloads cannot work on our machines.
@@ -62,6 +63,15 @@ export default defineConfig({
         KAFSCOPE_AUTH: 'login',
         KAFSCOPE_USERS_FILE: path.resolve('e2e/fixtures/users.json'),
         KAFSCOPE_SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+        // Single sign-on against the provider e2e/global-setup.ts starts (e2e/fixtures/idp.ts).
+        KAFSCOPE_PUBLIC_URL: `http://127.0.0.1:${AUTH_PORT}`,
+        KAFSCOPE_OIDC_ISSUER: IDP_ISSUER,
+        KAFSCOPE_OIDC_CLIENT_ID: IDP_CLIENT.id,
+        KAFSCOPE_OIDC_CLIENT_SECRET: IDP_CLIENT.secret,
+        KAFSCOPE_OIDC_SCOPES: 'openid profile groups',
+        KAFSCOPE_OIDC_ADMIN_GROUPS: 'kafscope-admins',
+        KAFSCOPE_OIDC_VIEWER_GROUPS: 'kafscope-viewers',
+        KAFSCOPE_OIDC_LABEL: 'Test IdP',
       },
     },
   ],

@@ -89,3 +89,42 @@ test('an editor may add partitions but not delete; an admin may delete', async (
   await expect(page.getByRole('button', { name: 'Delete topic' })).toBeVisible();
   await expect(page.getByTestId('user-menu')).toContainText('e2e-admin');
 });
+
+test('single sign-on: the provider signs in, its groups give the role; no group, no access', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`/topics/${topic}`);
+  await page.getByRole('link', { name: 'Sign in with Test IdP' }).click();
+  // oidc-provider's development sign-in page: any name, any password
+  await page.locator('input[name="login"]').fill('sso-viewer');
+  await page.locator('input[name="password"]').fill('any');
+  await page.locator('button[type="submit"]').click();
+  // Back on the page asked for, signed in with the role from the groups claim.
+  await expect(page.getByRole('heading', { name: topic })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/topics/${topic.replace(/\./g, '\\.')}$`));
+  await expect(page.getByTestId('user-menu')).toContainText('sso-viewer');
+  await expect(page.getByTestId('user-menu')).toContainText('viewer');
+  await expect(page.getByRole('button', { name: 'Add partitions' })).toHaveCount(0);
+  expect(
+    (
+      await page.request.post(`/api/topics/${topic}/produce`, {
+        data: { value: { type: 'text', text: 'x' } },
+      })
+    ).status(),
+  ).toBe(403);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  // An account without a Kafscope group is refused and told why (a new browser: no provider session).
+  const other = await browser.newContext({ baseURL: `http://127.0.0.1:${AUTH_PORT}` });
+  const p2 = await other.newPage();
+  await p2.goto('/');
+  await p2.getByRole('link', { name: 'Sign in with Test IdP' }).click();
+  await p2.locator('input[name="login"]').fill('sso-nobody');
+  await p2.locator('input[name="password"]').fill('any');
+  await p2.locator('button[type="submit"]').click();
+  await expect(form(p2)).toBeVisible();
+  await expect(form(p2).getByRole('alert')).toContainText('has no Kafscope role');
+  expect((await other.cookies()).some((c) => c.name === 'kafscope_session')).toBe(false);
+  await other.close();
+});

@@ -1,6 +1,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { ensureTestBroker, stopTestBroker, TEST_BROKERS } from '../test/broker.mjs';
 import { seedDemo } from '../scripts/demo-data.mjs';
+import { startIdp } from './fixtures/idp';
 
 // A real broker with the demo topics, so pages and screenshots show what a user of `npm run demo` sees.
 export default async function globalSetup() {
@@ -8,7 +9,10 @@ export default async function globalSetup() {
   await seedDemo(
     new Kafka({ clientId: 'kafscope-e2e-seed', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING }),
   );
+  // The OpenID Connect provider the sign-in server (playwright.config.ts, port + 1) is pointed at.
+  const stopIdp = await startIdp(`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`);
   return async () => {
+    await stopIdp();
     if (started) await stopTestBroker();
   };
 }

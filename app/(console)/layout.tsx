@@ -15,7 +15,14 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const auth = authConfig();
   if (auth.mode === 'login') {
     const user = await sessionUser((await cookies()).get(SESSION_COOKIE)?.value);
-    if (!user) return <LoginScreen noUsers={auth.users.size === 0} />;
+    if (!user)
+      return (
+        <LoginScreen
+          noUsers={auth.users.size === 0 && !auth.oidc}
+          passwords={auth.users.size > 0}
+          sso={auth.oidc ? auth.oidc.label : null}
+        />
+      );
   }
   return (
     <div className="flex h-dvh">

@@ -39,6 +39,7 @@ const topics = await import('@/app/api/topics/route');
 const topic = await import('@/app/api/topics/[topic]/route');
 const produce = await import('@/app/api/topics/[topic]/produce/route');
 const metrics = await import('@/app/api/metrics/route');
+const oidcLogin = await import('@/app/api/auth/oidc/login/route');
 const { resetConnections } = await import('@/lib/kafka/client');
 
 const kafka = testKafka();
@@ -223,6 +224,13 @@ describe('console login', () => {
         .setExpirationTime(exp)
         .sign(new TextEncoder().encode(secret));
     const tokens = {
+      // a single-sign-on session (role in the token) is void while OIDC is not configured
+      sso: await new SignJWT({ via: 'oidc', role: 'admin' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('ada')
+        .setAudience('kafscope')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(SECRET)),
       flipped,
       foreign: await sign('ada', 'another-secret-0123456789abcdefghijkl', '1h'),
       expired: await sign('ada', SECRET, Math.floor(Date.now() / 1000) - 10),
@@ -326,5 +334,11 @@ describe('console login', () => {
       { numRuns: 300 },
     );
     console.log(`auth fuzz: ${tried} inputs tried`);
+  });
+
+  it('single sign-on is a 404 when no provider is configured', async () => {
+    const r = await call(oidcLogin.GET, { path: '/api/auth/oidc/login' });
+    expect(r.status).toBe(404);
+    expect(r.body.error.message).toBe('Single sign-on is not configured on this Kafscope.');
   });
 });

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LogIn } from 'lucide-react';
 import { z } from 'zod';
@@ -16,8 +16,30 @@ const signedIn = z.object({ username: z.string(), role: z.enum(ROLES) });
  * Shown in place of the console while nobody is signed in. The URL stays as it was, so after signing in
  * the page the user asked for renders (the server layout renders again with the session).
  */
-export function LoginScreen({ noUsers }: { noUsers: boolean }) {
+const SSO_ERRORS: Record<string, string> = {
+  no_role: 'Your account signed in, but has no Kafscope role. Ask an administrator to add you to a group.',
+  failed: 'Single sign-on did not complete. Try again.',
+};
+
+export function LoginScreen({
+  noUsers,
+  passwords = true,
+  sso = null,
+}: {
+  noUsers: boolean;
+  /** Whether users with passwords are configured (the form shows only then). */
+  passwords?: boolean;
+  /** The single sign-on button's label, when OIDC is configured. */
+  sso?: string | null;
+}) {
   const router = useRouter();
+  // After a refused single sign-on the provider's answer brings ?sso_error=; only known codes show.
+  const search = useSearchParams();
+  const pathname = usePathname();
+  const ssoError = SSO_ERRORS[search.get('sso_error') ?? ''] ?? null;
+  const rest = new URLSearchParams(search);
+  rest.delete('sso_error');
+  const here = `${pathname}${rest.size ? `?${rest}` : ''}`;
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -59,6 +81,30 @@ export function LoginScreen({ noUsers }: { noUsers: boolean }) {
           </p>
         ) : (
           <>
+            {sso && (
+              <a
+                href={`/api/auth/oidc/login?next=${encodeURIComponent(here)}`}
+                className="flex w-full items-center justify-center gap-2 rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-700"
+              >
+                <LogIn className="size-4" aria-hidden />
+                Sign in with {sso}
+              </a>
+            )}
+            {ssoError && (
+              <p
+                role="alert"
+                className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
+              >
+                {ssoError}
+              </p>
+            )}
+            {sso && passwords && (
+              <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">or with a Kafscope user</p>
+            )}
+          </>
+        )}
+        {!noUsers && passwords && (
+          <>
             <Field label="User name">
               <Input
                 name="username"
@@ -82,7 +128,7 @@ export function LoginScreen({ noUsers }: { noUsers: boolean }) {
             <FormError error={login.error} />
             <Button
               type="submit"
-              variant="primary"
+              variant={sso ? 'secondary' : 'primary'}
               disabled={login.isPending}
               className="w-full justify-center"
             >

@@ -72,3 +72,35 @@ describe('parseAuthConfig', () => {
     ).toContain('KAFSCOPE_USERS_FILE: /nope.json cannot be read');
   });
 });
+
+describe('OIDC settings', () => {
+  const base = {
+    KAFSCOPE_OIDC_ISSUER: 'https://idp.example.com/realms/main',
+    KAFSCOPE_OIDC_CLIENT_ID: 'kafscope',
+    KAFSCOPE_PUBLIC_URL: 'https://kafscope.example.com',
+  };
+
+  it('reads the provider, the public URL and the group mapping; no default role unless set', () => {
+    const c = parseAuthConfig({ ...base, KAFSCOPE_OIDC_ADMIN_GROUPS: 'ops, platform' });
+    if (c.mode !== 'login' || !c.oidc) throw new Error('expected OIDC');
+    expect(c.oidc.issuer.href).toBe('https://idp.example.com/realms/main');
+    expect(c.oidc.groups.admin).toEqual(['ops', 'platform']);
+    expect(c.oidc.defaultRole).toBeNull();
+    expect(c.oidc.rolesClaim).toBe('groups');
+  });
+
+  it.each([
+    [{ KAFSCOPE_OIDC_CLIENT_ID: '' }, 'KAFSCOPE_OIDC_CLIENT_ID is required'],
+    [{ KAFSCOPE_PUBLIC_URL: '' }, 'KAFSCOPE_PUBLIC_URL is required'],
+    [{ KAFSCOPE_OIDC_ISSUER: 'http://idp.example.com' }, 'must be https'],
+    [{ KAFSCOPE_OIDC_ISSUER: 'not a url' }, 'KAFSCOPE_OIDC_ISSUER: not a URL'],
+    [{ KAFSCOPE_OIDC_DEFAULT_ROLE: 'root' }, 'KAFSCOPE_OIDC_DEFAULT_ROLE'],
+  ])('refuses %j', (patch, text) => {
+    expect(failure({ ...base, ...patch } as Record<string, string>)).toContain(text);
+  });
+
+  it('allows plain http only for a provider on this machine', () => {
+    const c = parseAuthConfig({ ...base, KAFSCOPE_OIDC_ISSUER: 'http://127.0.0.1:8080' });
+    expect(c.mode === 'login' && c.oidc?.issuer.port).toBe('8080');
+  });
+});

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '@/lib/kafka/errors';
-import { ROLES } from '@/lib/schemas/roles';
+import { ROLES, type Role } from '@/lib/schemas/roles';
 
 // Console login settings, from server env only:
 //   KAFSCOPE_AUTH            login (default) | off. Login is off only when this says so.
@@ -13,6 +13,7 @@ import { ROLES } from '@/lib/schemas/roles';
 //                            (sessions then end when the server restarts)
 //   KAFSCOPE_SESSION_HOURS   how long a session lasts (default 12)
 //   KAFSCOPE_METRICS_TOKEN   lets Prometheus read /api/metrics with "Authorization: Bearer <token>"
+//   KAFSCOPE_OIDC_*          single sign-on with an OpenID Connect provider (see OidcConfig below)
 
 const BCRYPT = /^\$2[aby]\$(0[4-9]|[12]\d|3[01])\$[./A-Za-z0-9]{53}$/;
 
@@ -29,6 +30,26 @@ const usersSchema = z
   .refine((us) => new Set(us.map((u) => u.username)).size === us.length, 'user names must be unique');
 
 export type User = z.infer<typeof userSchema>;
+
+/**
+ * OpenID Connect sign-in (authorization code flow with PKCE). The role comes from a claim of the ID token
+ * (default `groups`): the highest role whose group list it contains, else the default role ("none": such
+ * accounts are refused).
+ */
+export type OidcConfig = {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string | null;
+  /** Where browsers reach Kafscope; the callback is <publicUrl>/api/auth/oidc/callback. */
+  publicUrl: URL;
+  scopes: string;
+  rolesClaim: string;
+  groups: Record<Role, string[]>;
+  defaultRole: Role | null;
+  /** The sign-in button says "Sign in with <label>". */
+  label: string;
+};
+
 export type AuthConfig =
   | { mode: 'off' }
   | {
@@ -37,6 +58,7 @@ export type AuthConfig =
       secret: Uint8Array;
       sessionSeconds: number;
       metricsToken: string | null;
+      oidc: OidcConfig | null;
     };
 
 const misconfigured = (why: string) =>
@@ -89,10 +111,55 @@ export function parseAuthConfig(
 
   return {
     mode: 'login',
+    oidc: parseOidc(get),
     users: new Map(users.map((u) => [u.username, u])),
     secret: secretText ? new TextEncoder().encode(secretText) : randomBytes(32),
     sessionSeconds: Math.round(hours * 3600),
     metricsToken,
+  };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function parseOidc(get: (k: string) => string | undefined): OidcConfig | null {
+  const issuerText = get('KAFSCOPE_OIDC_ISSUER');
+  if (!issuerText) return null;
+  const url = (k: string, text: string | undefined) => {
+    if (!text) throw misconfigured(`${k} is required with KAFSCOPE_OIDC_ISSUER`);
+    let u: URL;
+    try {
+      u = new URL(text);
+    } catch {
+      throw misconfigured(`${k}: not a URL`);
+    }
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && LOOPBACK.has(u.hostname)))
+      throw misconfigured(`${k}: must be https (plain http only on this machine)`);
+    return u;
+  };
+  const clientId = get('KAFSCOPE_OIDC_CLIENT_ID');
+  if (!clientId) throw misconfigured('KAFSCOPE_OIDC_CLIENT_ID is required with KAFSCOPE_OIDC_ISSUER');
+  const list = (k: string) =>
+    (get(k) ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const fallback = (get('KAFSCOPE_OIDC_DEFAULT_ROLE') ?? 'none').toLowerCase();
+  if (fallback !== 'none' && !(ROLES as readonly string[]).includes(fallback))
+    throw misconfigured('KAFSCOPE_OIDC_DEFAULT_ROLE: expected none, viewer, editor or admin');
+  return {
+    issuer: url('KAFSCOPE_OIDC_ISSUER', issuerText),
+    clientId,
+    clientSecret: get('KAFSCOPE_OIDC_CLIENT_SECRET') ?? null,
+    publicUrl: url('KAFSCOPE_PUBLIC_URL', get('KAFSCOPE_PUBLIC_URL')),
+    scopes: get('KAFSCOPE_OIDC_SCOPES') ?? 'openid profile email',
+    rolesClaim: get('KAFSCOPE_OIDC_ROLES_CLAIM') ?? 'groups',
+    groups: {
+      admin: list('KAFSCOPE_OIDC_ADMIN_GROUPS'),
+      editor: list('KAFSCOPE_OIDC_EDITOR_GROUPS'),
+      viewer: list('KAFSCOPE_OIDC_VIEWER_GROUPS'),
+    },
+    defaultRole: fallback === 'none' ? null : (fallback as Role),
+    label: get('KAFSCOPE_OIDC_LABEL') ?? 'SSO',
   };
 }
 

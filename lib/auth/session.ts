@@ -4,7 +4,7 @@ import bcrypt from 'bcryptjs';
 import { SignJWT, jwtVerify } from 'jose';
 import { AppError } from '@/lib/kafka/errors';
 import { authConfig, type AuthConfig } from './config';
-import type { Role } from '@/lib/schemas/roles';
+import { ROLES, type Role } from '@/lib/schemas/roles';
 
 // Sessions are HS256-signed tokens (jose) in an httpOnly, SameSite=Lax cookie. The token names the user;
 // the role is read from the current user list on every request, so removing a user or changing a role
@@ -14,8 +14,12 @@ export const SESSION_COOKIE = 'kafscope_session';
 export type SessionUser = { username: string; role: Role };
 type Login = Extract<AuthConfig, { mode: 'login' }>;
 
-export async function createSession(cfg: Login, username: string): Promise<string> {
-  return new SignJWT({})
+/**
+ * A session for a user of the list (role looked up per request), or for an account signed in through
+ * OIDC (`sso`: the role mapped from the provider's claims at sign-in, kept in the token).
+ */
+export async function createSession(cfg: Login, username: string, sso?: { role: Role }): Promise<string> {
+  return new SignJWT(sso ? { via: 'oidc', role: sso.role } : {})
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(username)
     .setIssuedAt()
@@ -30,6 +34,11 @@ export async function sessionUser(token: string | undefined): Promise<SessionUse
   if (cfg.mode !== 'login' || !token) return null;
   try {
     const { payload } = await jwtVerify(token, cfg.secret, { algorithms: ['HS256'], audience: 'kafscope' });
+    if (payload.via === 'oidc') {
+      // Valid only while OIDC is still configured, with a role we know.
+      const role = ROLES.find((r) => r === payload.role);
+      return cfg.oidc && role && payload.sub ? { username: payload.sub, role } : null;
+    }
     const user = payload.sub ? cfg.users.get(payload.sub) : undefined;
     return user ? { username: user.username, role: user.role } : null;
   } catch {

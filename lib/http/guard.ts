@@ -74,6 +74,15 @@ export const clientAddress = (req: NextRequest) =>
 export const viaHttps = (req: NextRequest) =>
   req.nextUrl.protocol === 'https:' || (trustProxy() && req.headers.get('x-forwarded-proto') === 'https');
 
+/** The query string with one-time secrets (an OIDC code and state, tokens) blanked. */
+function redactedQuery(req: NextRequest): string {
+  const q = new URLSearchParams(req.nextUrl.search);
+  for (const k of ['code', 'state', 'token', 'password', 'session_state'])
+    if (q.has(k)) q.set(k, '[redacted]');
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
 /**
  * One JSON line per mutation: when, who, what, result. To KAFSCOPE_AUDIT_LOG (a file, appended) when set,
  * otherwise to stdout. Who: the signed-in user (null when login is off) and the client address.
@@ -83,7 +92,7 @@ export function audit(req: NextRequest, status: number, error?: string, user?: s
     time: new Date().toISOString(),
     who: { user: user ?? null, address: clientAddress(req) },
     action: `${req.method.toUpperCase()} ${req.nextUrl.pathname}`,
-    query: req.nextUrl.search || undefined,
+    query: redactedQuery(req) || undefined,
     status,
     result: status < 400 ? 'ok' : 'refused',
     error,
