@@ -313,6 +313,17 @@ export function deleteTopic(name: string): Promise<{ deleted: string }> {
     const admin = await getAdmin();
     await admin.deleteTopics({ topics: [name], timeout: kafkaConfig().requestTimeoutMs });
     forgetCleanupPolicy(name);
+    // The broker's metadata cache drops the topic a moment after the controller commits the deletion:
+    // answer once it is gone (≤ 5 s), so the list the UI shows next no longer has it.
+    const until = Date.now() + 5000;
+    while (Date.now() < until) {
+      const gone = await describeOne(name).then(
+        () => false,
+        (e: unknown) => toAppError(e).code === 'not_found',
+      );
+      if (gone) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     return { deleted: name };
   });
 }
