@@ -30,76 +30,19 @@ const openssl = (args, cwd) => execFileSync('openssl', args, { cwd, stdio: ['ign
 /** A CA, a server certificate for 127.0.0.1/localhost, a client certificate, and an unrelated CA. */
 export function makeCertificates(dir) {
   fs.mkdirSync(dir, { recursive: true });
-  const subj = (cn) => ['-subj', `/CN=${cn}`];
-  openssl(
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '2',
-      ...subj('Kafscope Test CA'),
-    ],
-    dir,
-  );
-  openssl(
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'other-ca.key',
-      '-out',
-      'other-ca.pem',
-      '-days',
-      '2',
-      ...subj('Some Other CA'),
-    ],
-    dir,
-  );
-  const sign = (name, ext) => {
-    openssl(
-      [
-        'req',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        `${name}.key`,
-        '-out',
-        `${name}.csr`,
-        ...subj(name),
-      ],
-      dir,
+  const run = (cmd) => openssl(cmd.split(' '), dir); // no argument here holds a space
+  // A new RSA key and either a self-signed CA certificate (-x509) or a signing request.
+  const newKey = (name, out, cn) =>
+    run(
+      `req${out === 'pem' ? ' -x509 -days 2' : ''} -newkey rsa:2048 -nodes -keyout ${name}.key -out ${name}.${out} -subj /CN=${cn}`,
     );
+  newKey('ca', 'pem', 'Kafscope-Test-CA');
+  newKey('other-ca', 'pem', 'Some-Other-CA');
+  const sign = (name, ext) => {
+    newKey(name, 'csr', name);
     fs.writeFileSync(path.join(dir, `${name}.ext`), ext);
-    openssl(
-      [
-        'x509',
-        '-req',
-        '-in',
-        `${name}.csr`,
-        '-CA',
-        'ca.pem',
-        '-CAkey',
-        'ca.key',
-        '-CAcreateserial',
-        '-out',
-        `${name}.crt`,
-        '-days',
-        '2',
-        '-extfile',
-        `${name}.ext`,
-      ],
-      dir,
+    run(
+      `x509 -req -in ${name}.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out ${name}.crt -days 2 -extfile ${name}.ext`,
     );
   };
   sign('server', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');

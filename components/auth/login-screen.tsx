@@ -1,16 +1,12 @@
 'use client';
+import { LogoMark } from '@/components/layout/logo';
 import { useState } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { LogIn } from 'lucide-react';
-import { z } from 'zod';
-import { apiFetch } from '@/lib/api/fetcher';
-import { ROLES } from '@/lib/schemas/roles';
+import { useLoginMutation } from '@/lib/api/auth';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/input';
 import { FormError } from '@/components/ui/form-error';
-
-const signedIn = z.object({ username: z.string(), role: z.enum(ROLES) });
 
 /**
  * Shown in place of the console while nobody is signed in. The URL stays as it was, so after signing in
@@ -32,7 +28,6 @@ export function LoginScreen({
   /** The single sign-on button's label, when OIDC is configured. */
   sso?: string | null;
 }) {
-  const router = useRouter();
   // After a refused single sign-on the provider's answer brings ?sso_error=; only known codes show.
   const search = useSearchParams();
   const pathname = usePathname();
@@ -40,17 +35,9 @@ export function LoginScreen({
   const rest = new URLSearchParams(search);
   rest.delete('sso_error');
   const here = `${pathname}${rest.size ? `?${rest}` : ''}`;
-  const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const login = useMutation({
-    mutationFn: () =>
-      apiFetch('/api/auth/login', signedIn, { method: 'POST', body: JSON.stringify({ username, password }) }),
-    onSuccess: () => {
-      queryClient.clear();
-      router.refresh();
-    },
-  });
+  const login = useLoginMutation();
   return (
     <main className="grid min-h-dvh place-items-center bg-zinc-50 px-4 dark:bg-zinc-950">
       <form
@@ -58,16 +45,11 @@ export function LoginScreen({
         className="w-full max-w-sm space-y-4 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
         onSubmit={(e) => {
           e.preventDefault();
-          login.mutate();
+          login.mutate({ username, password });
         }}
       >
         <div className="flex items-center gap-2">
-          <span
-            aria-hidden
-            className="grid size-7 place-items-center rounded bg-sky-600 font-mono text-sm font-bold text-white"
-          >
-            K
-          </span>
+          <LogoMark large />
           <h1 className="text-lg font-semibold tracking-tight">Sign in to Kafscope</h1>
         </div>
         {noUsers ? (

@@ -1,24 +1,12 @@
 'use client';
-import { useRouter } from 'next/navigation';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LogOut, UserRound } from 'lucide-react';
-import { z } from 'zod';
-import { apiFetch } from '@/lib/api/fetcher';
+import { useLogoutMutation } from '@/lib/api/auth';
 import { useSettingsQuery } from '@/lib/api/cluster';
 
 /** Who is signed in, with which role, and a way out. Nothing when login is off. */
 export function UserMenu() {
   const settings = useSettingsQuery();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const logout = useMutation({
-    mutationFn: () =>
-      apiFetch('/api/auth/logout', z.object({ signedOut: z.literal(true) }), { method: 'POST' }),
-    onSuccess: () => {
-      queryClient.clear();
-      router.refresh();
-    },
-  });
+  const logout = useLogoutMutation();
   const user = settings.data?.auth.user;
   if (!user) return null;
   return (

@@ -1,4 +1,5 @@
 'use client';
+import { LogoMark } from '@/components/layout/logo';
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 import { LayoutDashboard, List, Loader2, Send, Server, Users } from 'lucide-react';
@@ -19,12 +20,7 @@ export function Sidebar() {
   return (
     <aside className="flex w-52 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950">
       <div className="flex h-12 items-center gap-2 px-4">
-        <span
-          aria-hidden
-          className="grid size-6 place-items-center rounded bg-sky-600 font-mono text-xs font-bold text-white"
-        >
-          K
-        </span>
+        <LogoMark />
         <span className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">Kafscope</span>
       </div>
       <nav aria-label="Main" className="flex-1 space-y-0.5 px-2 py-2">

@@ -2,7 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from '@/lib/kafka/errors';
+import { misconfigured } from '@/lib/kafka/errors';
 import { ROLES, type Role } from '@/lib/schemas/roles';
 
 // Console login settings, from server env only:
@@ -60,9 +60,6 @@ export type AuthConfig =
       metricsToken: string | null;
       oidc: OidcConfig | null;
     };
-
-const misconfigured = (why: string) =>
-  new AppError('config_invalid', `Kafscope is misconfigured (${why}). Fix the environment and restart.`);
 
 export function parseAuthConfig(
   env: Record<string, string | undefined>,

@@ -1,7 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { NextRequest } from 'next/server';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError, misconfigured } from '@/lib/kafka/errors';
 
 // What every state-changing request goes through (route.ts): read-only mode, a same-origin check against
 // cross-site request forgery, and an audit line afterwards. Enforced here on the server, not by hiding
@@ -14,10 +14,7 @@ function flag(name: string): boolean {
   const v = (process.env[name] ?? '').trim().toLowerCase();
   if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
   if (v === '1' || v === 'true' || v === 'yes') return true;
-  throw new AppError(
-    'config_invalid',
-    `Kafscope is misconfigured (${name}: expected true or false). Fix the environment and restart.`,
-  );
+  throw misconfigured(`${name}: expected true or false`);
 }
 
 /** KAFSCOPE_READ_ONLY=true: every mutating route answers 403 and the UI hides changes. */

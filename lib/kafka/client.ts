@@ -12,7 +12,7 @@ import {
 import { getConfig, type KafkaConfig } from './config';
 import { registerCodecs } from './codecs';
 import { tolerateLeaderlessPartitions } from './tolerant-metadata';
-import { AppError, isUnreachable, toAppError } from './errors';
+import { AppError, isUnreachable, misconfigured, toAppError } from './errors';
 import type { InternalCluster } from './internals';
 
 // One kafkajs client, admin and raw cluster per process, created lazily and cached on globalThis so that
@@ -36,10 +36,7 @@ function readSecret(file: string, what: string, env: string): string {
     return fs.readFileSync(file, 'utf8');
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
-    throw new AppError(
-      'config_invalid',
-      `Kafscope is misconfigured (${env}: the ${what} file ${file}: ${why}). Fix the environment and restart.`,
-    );
+    throw misconfigured(`${env}: the ${what} file ${file}: ${why}`);
   }
 }
 

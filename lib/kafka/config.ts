@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { AppError } from './errors';
+import { misconfigured } from './errors';
 
 // Cluster connection settings come from server env only, never from a browser (peers had RCE through
 // user-supplied client settings: CVE-2023-25194, CVE-2024-32030).
@@ -91,9 +91,6 @@ export type KafkaConfig = {
   sasl: SaslConfig | null;
   tls: TlsConfig | null;
 };
-
-const misconfigured = (why: string) =>
-  new AppError('config_invalid', `Kafscope is misconfigured (${why}). Fix the environment and restart.`);
 
 export function parseConfig(env: Record<string, string | undefined>): KafkaConfig {
   const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);

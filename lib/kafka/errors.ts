@@ -32,6 +32,10 @@ export class AppError extends Error {
   }
 }
 
+/** A bad server setting (503 on every call that needs it): `why` names the variable, never its value. */
+export const misconfigured = (why: string) =>
+  new AppError('config_invalid', `Kafscope is misconfigured (${why}). Fix the environment and restart.`);
+
 // Kafka protocol error types (kafkajs `error.type`) -> our codes and wording.
 const protocol: Record<string, [ErrorCode, string?]> = {
   UNKNOWN_TOPIC_OR_PARTITION: ['not_found', 'The topic or partition does not exist.'],

@@ -119,6 +119,10 @@ function leadersOf(topic: RawTopic, partitions: number[]): Leaders {
   return leaders;
 }
 
+// Why a partition cannot be read, as the stream and the viewer say it.
+const NO_LEADER = 'no leader: every broker with a replica is down';
+const leaderDown = (nodeId: number) => `its leader, broker ${nodeId}, cannot be reached`;
+
 /** A broker that cannot be reached (not a broker that answered with an error). */
 const brokerDown = (e: unknown) => {
   if ((e as { type?: string }).type) return false;
@@ -143,7 +147,7 @@ async function listOffsets(
       if (!down) return ask(nodeId, ps);
       await ask(nodeId, ps).catch((e: unknown) => {
         if (!brokerDown(e)) throw e;
-        for (const p of ps) down.set(p, `its leader, broker ${nodeId}, cannot be reached`);
+        for (const p of ps) down.set(p, leaderDown(nodeId));
       });
     }),
   );
@@ -234,7 +238,7 @@ async function fetchRound(ctx: ReadContext, parts: PartitionRead[], maxWaitTime:
         ctx.topic,
         parts.map((p) => p.partition),
       );
-      for (const p of leaderless) down.set(p, 'no leader: every broker with a replica is down');
+      for (const p of leaderless) down.set(p, NO_LEADER);
       const results = await Promise.allSettled(
         [...leaders].map(async ([nodeId, ps]) => {
           const broker = onLane((await brokerById(nodeId)) as FetchBroker, ctx.lane);
@@ -272,9 +276,7 @@ async function fetchRound(ctx: ReadContext, parts: PartitionRead[], maxWaitTime:
         if (r.status === 'fulfilled') return;
         // Protocol answers (leader moved, offset out of range) are handled below for the whole round.
         if (!brokerDown(r.reason)) rethrow ??= r.reason;
-        else
-          for (const p of leaders.get(leaderIds[i]!)!)
-            down.set(p, `its leader, broker ${leaderIds[i]}, cannot be reached`);
+        else for (const p of leaders.get(leaderIds[i]!)!) down.set(p, leaderDown(leaderIds[i]!));
       });
       if (rethrow) throw rethrow;
       noteAvailability(ctx, parts, down);
@@ -380,6 +382,17 @@ type ReadContext = {
   lastRecheck: number;
 };
 
+/**
+ * Where a partition's read starts when no resume token says: the query's oldest, offset (kept within the
+ * partition) or time (`at`: the first offset at or after it, -1 for none), else newest (its end).
+ */
+function queryStart(query: ReadQuery, lo: number, hi: number, at = -1): number {
+  if (query.start === 'oldest') return lo;
+  if (query.start === 'offset') return Math.min(Math.max(query.offset!, lo), hi);
+  if (query.start === 'timestamp') return at < 0 ? hi : Math.max(at, lo);
+  return hi;
+}
+
 /** Validate the query against the topic and work out each partition's start and end. */
 async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
   const { query } = ctx;
@@ -393,9 +406,7 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
   // Partitions that cannot be read now (no leader, or its broker is down) are left out of the plan and
   // reported; the read goes on with the others (a live tail picks them up when they come back).
   const { leaders, leaderless } = splitByLeader(ctx.topic, asked);
-  const down = new Map<number, string>(
-    leaderless.map((p) => [p, 'no leader: every broker with a replica is down']),
-  );
+  const down = new Map<number, string>(leaderless.map((p) => [p, NO_LEADER]));
   const [low, end] = await Promise.all([
     listOffsets(ctx.name, leaders, () => EARLIEST, READ_COMMITTED, down),
     listOffsets(ctx.name, leaders, () => LATEST, READ_COMMITTED, down), // read_committed: the last stable offset
@@ -420,8 +431,6 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
   if (resume) {
     for (const p of partitions)
       start.set(p, Math.min(Math.max(resume[p] ?? end.get(p)!, low.get(p)!), end.get(p)!));
-  } else if (query.start === 'oldest') {
-    for (const p of partitions) start.set(p, low.get(p)!);
   } else if (query.start === 'offset') {
     const offset = query.offset!;
     if (query.partition !== undefined && offset > end.get(query.partition)!)
@@ -433,18 +442,15 @@ async function plan(ctx: ReadContext, resume: Record<number, number> | null) {
       const [lo, hi] = [low.get(p)!, end.get(p)!];
       if (offset < lo)
         notes.push(`Partition ${p} starts at offset ${lo} (older records were deleted); read from there.`);
-      start.set(p, Math.min(Math.max(offset, lo), hi));
+      start.set(p, queryStart(query, lo, hi));
     }
   } else if (query.start === 'timestamp') {
     const at = await listOffsets(ctx.name, leadersOf(ctx.topic, partitions), () => query.ts!);
-    for (const p of partitions) {
-      const o = at.get(p) ?? -1;
-      start.set(p, o < 0 ? end.get(p)! : Math.max(o, low.get(p)!));
-    }
+    for (const p of partitions) start.set(p, queryStart(query, low.get(p)!, end.get(p)!, at.get(p)));
     if (query.ts! > Date.now()) notes.push('The timestamp is in the future: nothing is that new yet.');
   } else {
-    // newest: decided while reading (windows from the end)
-    for (const p of partitions) start.set(p, end.get(p)!);
+    // oldest; newest: its end, and decided while reading (windows from the end)
+    for (const p of partitions) start.set(p, queryStart(query, low.get(p)!, end.get(p)!));
   }
   return { partitions, skipped: [...down.keys()], low, end, start, notes };
 }
@@ -468,14 +474,11 @@ async function startsOf(ctx: ReadContext, partitions: number[], resume: Record<n
   for (const [p, hi] of end) {
     const lo = low.get(p);
     if (down.has(p) || lo === undefined) continue;
-    const clamp = (o: number) => Math.min(Math.max(o, lo), hi);
-    const t = at.get(p) ?? -1;
-    let start = hi; // newest, or a time after the last message
-    if (resume?.[p] !== undefined) start = clamp(resume[p]!);
-    else if (query.start === 'oldest') start = lo;
-    else if (query.start === 'offset') start = clamp(query.offset!);
-    else if (query.start === 'timestamp' && t >= 0) start = clamp(t);
-    out.set(p, start);
+    const token = resume?.[p];
+    out.set(
+      p,
+      token !== undefined ? Math.min(Math.max(token, lo), hi) : queryStart(query, lo, hi, at.get(p)),
+    );
   }
   return out;
 }
