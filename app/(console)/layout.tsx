@@ -1,10 +1,9 @@
-import { cookies } from 'next/headers';
 import { Sidebar } from '@/components/layout/sidebar';
 import { ConnectionBanner } from '@/components/layout/connection-banner';
 import { ReadOnlyNote } from '@/components/layout/writable';
 import { LoginScreen } from '@/components/auth/login-screen';
 import { authConfig } from '@/lib/auth/config';
-import { SESSION_COOKIE, sessionUser } from '@/lib/auth/session';
+import { pageSignedIn } from '@/lib/auth/page-access';
 
 // Reads the session cookie on every request: pages are per user.
 export const dynamic = 'force-dynamic';
@@ -13,17 +12,14 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   // With login on, nothing of the console renders (nor polls the API) until someone signs in. The API
   // enforces the same on every route; this is what the person at the browser sees.
   const auth = authConfig();
-  if (auth.mode === 'login') {
-    const user = await sessionUser((await cookies()).get(SESSION_COOKIE)?.value);
-    if (!user)
-      return (
-        <LoginScreen
-          noUsers={auth.users.size === 0 && !auth.oidc}
-          passwords={auth.users.size > 0}
-          sso={auth.oidc ? auth.oidc.label : null}
-        />
-      );
-  }
+  if (auth.mode === 'login' && !(await pageSignedIn()))
+    return (
+      <LoginScreen
+        noUsers={auth.users.size === 0 && !auth.oidc}
+        passwords={auth.users.size > 0}
+        sso={auth.oidc ? auth.oidc.label : null}
+      />
+    );
   return (
     <div className="flex h-dvh">
       <Sidebar />

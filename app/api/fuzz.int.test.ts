@@ -170,6 +170,7 @@ describe('fuzzing every API route: never a 500', () => {
   });
 
   it('message reads: positions, offsets, timestamps, filters, decodings', async () => {
+    const bigList = `[${Array.from({ length: 30 }, (_, i) => i).join(',')}]`;
     const query = fc.record(
       {
         start: fc.oneof(fc.constantFrom('oldest', 'newest', 'offset', 'timestamp'), str),
@@ -191,6 +192,10 @@ describe('fuzzing every API route: never a 500', () => {
             'value.i.matches("(a+)+$")',
             'headers["x"] == "y"',
             'timestamp > 0',
+            // pathological: catastrophic backtracking, and ~7e8 steps of nested macros per message
+            'value.s.matches("^(x+)+y$")',
+            'value.s.matches("^(x|xx)+$") || key.matches("(.*a){20}")',
+            `${bigList}.all(a, ${bigList}.all(b, ${bigList}.all(c, ${bigList}.all(d, ${bigList}.all(e, ${bigList}.all(f, a + b + c + d + e + f >= 0))))))`,
           ),
           str,
         ),

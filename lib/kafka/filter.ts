@@ -1,75 +1,95 @@
 import 'server-only';
-import { Environment } from '@marcbachmann/cel-js';
 import { AppError } from './errors';
-import type { Candidate } from './reader';
+import { filterEnvironment } from './cel-env.mjs';
+import { FilterRun, type FilterRecord } from './filter-pool';
 
 // Server-side filters in CEL (Common Expression Language): not Turing-complete, no I/O, nothing of the host
-// reachable; the expression is parsed and type-checked once, then run per message. User input is never
-// evaluated as JavaScript (a Groovy filter gave a peer console remote code execution).
+// reachable; the expression is checked here (a 400 that points at the error), then run in a worker thread
+// with a time budget per record (filter-pool.ts). User input is never evaluated as JavaScript (a Groovy
+// filter gave a peer console remote code execution).
 
-export type MessageFilter = (c: Candidate) => boolean;
+/** What the reader needs of a record to filter it (its Candidate). */
+export type FilterInput = {
+  partition: number;
+  offset: number;
+  timestamp: number;
+  key: Shown;
+  value: Shown;
+  headers: { key: string; value: Buffer }[];
+  rawKey: Buffer | null;
+  rawValue: Buffer | null;
+};
+type Shown = { data?: unknown; text: string | null };
 
-const env = new Environment()
-  .registerVariable('key', 'dyn')
-  .registerVariable('value', 'dyn')
-  .registerVariable('headers', 'map<string, string>')
-  .registerVariable('partition', 'int')
-  .registerVariable('offset', 'int')
-  .registerVariable('timestamp', 'int');
+/** A read's filter: which of a batch of records match. The reader closes it when the read ends. */
+export type MessageFilter = {
+  test(records: FilterInput[], signal: AbortSignal): Promise<boolean[]>;
+  close(): void;
+};
+
+const checker = filterEnvironment();
 
 export const FILTER_VARIABLES =
   'key, value (parsed when JSON or MessagePack, else text), headers (name → text), partition, offset, timestamp (ms)';
 
 /** The shown text of a key/value/header for search and CEL (null stays null; binary as base64). */
-function asData(d: Candidate['value'], bytes: Buffer | null): unknown {
+function asData(d: Shown, bytes: Buffer | null): unknown {
   if (d.data !== undefined) return d.data;
   if (d.text !== null) return d.text;
   return bytes === null ? null : bytes.toString('base64');
 }
 
-/** Parse and check the expression; a 400 that points at the error when it is not valid. */
-export function compileFilter(
+const toFilterRecord = (c: FilterInput): FilterRecord => {
+  const headers: Record<string, string> = {};
+  for (const h of c.headers) headers[h.key] = h.value.toString('utf8');
+  return {
+    key: asData(c.key, c.rawKey),
+    value: asData(c.value, c.rawValue),
+    headers,
+    partition: c.partition,
+    offset: c.offset,
+    timestamp: c.timestamp,
+  };
+};
+
+/** Check the expression (400 pointing at the error), then start its worker (429 when all are busy). */
+export async function openFilter(
   expression: string | undefined,
   search: string | undefined,
-): MessageFilter | null {
-  const parts: MessageFilter[] = [];
-  if (search?.trim()) {
-    const needle = search.trim().toLowerCase();
-    parts.push((c) =>
-      [c.key.text, c.value.text, ...c.headers.map((h) => `${h.key}=${h.value.toString('utf8')}`)].some(
-        (t) => t !== null && t.toLowerCase().includes(needle),
-      ),
-    );
-  }
-  if (expression?.trim()) {
-    let run: (ctx: Record<string, unknown>) => unknown;
+): Promise<MessageFilter | null> {
+  const needle = search?.trim().toLowerCase();
+  const expr = expression?.trim();
+  if (!needle && !expr) return null;
+  if (expr) {
     try {
-      const checked = env.check(expression);
+      const checked = checker.check(expr);
       if (!checked.valid) throw checked.error;
-      run = env.parse(expression);
     } catch (e) {
       const message = (e as Error).message ?? String(e);
       throw new AppError('validation_failed', `The filter is not valid CEL: ${message}`);
     }
-    parts.push((c) => {
-      const headers: Record<string, string> = {};
-      for (const h of c.headers) headers[h.key] = h.value.toString('utf8');
-      try {
-        return (
-          run({
-            key: asData(c.key, c.rawKey),
-            value: asData(c.value, c.rawValue),
-            headers,
-            partition: BigInt(c.partition),
-            offset: BigInt(c.offset),
-            timestamp: BigInt(c.timestamp),
-          }) === true
-        );
-      } catch {
-        return false; // e.g. value.amount on a message without it: not a match (use has() to test)
-      }
-    });
   }
-  if (!parts.length) return null;
-  return (c) => parts.every((f) => f(c));
+  // Quick search: linear in the message, on this thread.
+  const found = (c: FilterInput) =>
+    !needle ||
+    [c.key.text, c.value.text, ...c.headers.map((h) => `${h.key}=${h.value.toString('utf8')}`)].some(
+      (t) => t !== null && t.toLowerCase().includes(needle),
+    );
+  const run = expr ? await FilterRun.open(expr) : null;
+  return {
+    async test(records, signal) {
+      const searched = records.map(found);
+      if (!run) return searched;
+      const idx = records.flatMap((_, i) => (searched[i] ? [i] : []));
+      if (!idx.length) return searched;
+      const matches = await run.test(
+        idx.map((i) => toFilterRecord(records[i]!)),
+        signal,
+      );
+      const out = records.map(() => false);
+      idx.forEach((i, k) => (out[i] = matches[k] === 1));
+      return out;
+    },
+    close: () => run?.close(),
+  };
 }

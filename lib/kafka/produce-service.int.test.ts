@@ -242,4 +242,43 @@ describe('produce against the real broker, read back by kcat', () => {
     expect(r.body.failed[1].error).toMatch(/Not sent: an earlier batch for partition 0 failed/);
     expect(kcatRead(topic)).toHaveLength(10);
   });
+
+  /** The most memory held (live, after a full gc) in buffers while `work` runs, above where it began. */
+  async function peakBuffers(work: Promise<unknown>) {
+    const live = () => {
+      global.gc!();
+      return process.memoryUsage().arrayBuffers;
+    };
+    const base = live();
+    let peak = base;
+    const t = setInterval(() => (peak = Math.max(peak, live())), 10);
+    await work;
+    clearInterval(t);
+    return peak - base;
+  }
+
+  it('bounds a request by count x size before building it: 1,000 x 1.1 MB is refused, nothing is held', async () => {
+    const topic = await newTopic(3);
+    const value = Buffer.alloc(1_100_000, 7).toString('base64');
+    let r: Awaited<ReturnType<typeof produce>> | undefined;
+    const held = await peakBuffers(
+      produce(topic, { count: 1000, value: { type: 'base64', text: value } }).then((x) => (r = x)),
+    );
+    expect(r!.status).toBe(422);
+    expect(r!.body.error.message).toMatch(
+      /1000 messages of about 1,100,\d{3} bytes .* at most 67,108,864 bytes/,
+    );
+    // Before: every message was built first (1.1 GB) and then refused one by one by Kafka.
+    expect(held).toBeLessThan(64 * 1024 * 1024);
+    expect(await highWatermarks(topic)).toBe(0);
+  });
+
+  it('sends large messages batch by batch, in order: 50 x 600 KB, one per batch under the 1 MB limit', async () => {
+    const topic = await newTopic(1);
+    const value = Buffer.alloc(600_000, 1).toString('base64');
+    const r = await produce(topic, { count: 50, value: { type: 'base64', text: value } });
+    expect(r.status).toBe(200);
+    expect(r.body.written.map((w: { offset: number }) => w.offset)).toEqual([...Array(50).keys()]);
+    expect(await highWatermarks(topic)).toBe(50);
+  });
 });

@@ -520,7 +520,12 @@ export async function* readMessages(
     const began = Date.now();
     const counters = { scanned: 0, found: 0 };
     let reason: 'max' | 'end' | 'scan-limit' | 'time-limit' = 'end';
-    const keep = (c: Candidate) => !filter || filter(c);
+    /** The candidates a filter keeps (all without one), in order. */
+    const kept = async (cands: Candidate[]) => {
+      if (!filter) return cands;
+      const ok = await filter.test(cands, signal);
+      return cands.filter((_, i) => ok[i]);
+    };
     const limitHit = () =>
       filter && counters.scanned >= SCAN_LIMIT
         ? 'scan-limit'
@@ -567,15 +572,15 @@ export async function* readMessages(
               continue;
             }
             empty = 0;
+            const cands: Candidate[] = [];
             for (const rec of got.records) {
               if (Number(rec.offset) >= hi) break;
-              counters.scanned++;
-              const c = toMessage(r.partition, rec, query.keyAs, query.valueAs);
-              if (keep(c)) {
-                found.push(c);
-                matched++;
-              }
+              cands.push(toMessage(r.partition, rec, query.keyAs, query.valueAs));
             }
+            counters.scanned += cands.length;
+            const keptHere = await kept(cands);
+            found.push(...keptHere);
+            matched += keptHere.length;
             cur.next = got.next;
           }
           hi = Math.min(hi, from);
@@ -637,12 +642,13 @@ export async function* readMessages(
               continue;
             }
             empties.delete(r.partition);
+            const cands: Candidate[] = [];
             for (const rec of res.records) {
               if (Number(rec.offset) >= r.end) break;
-              counters.scanned++;
-              const c = toMessage(r.partition, rec, query.keyAs, query.valueAs);
-              if (keep(c)) buffers.get(r.partition)!.push(c);
+              cands.push(toMessage(r.partition, rec, query.keyAs, query.valueAs));
             }
+            counters.scanned += cands.length;
+            buffers.get(r.partition)!.push(...(await kept(cands)));
             r.next = Math.min(res.next, r.end);
           }
         }
@@ -712,11 +718,9 @@ export async function* readMessages(
         for (const r of live) {
           const res = got.get(r.partition);
           if (!res) continue;
-          for (const rec of res.records) {
-            counters.scanned++;
-            const c = toMessage(r.partition, rec, query.keyAs, query.valueAs);
-            if (keep(c)) batch.push(c.message);
-          }
+          const cands = res.records.map((rec) => toMessage(r.partition, rec, query.keyAs, query.valueAs));
+          counters.scanned += cands.length;
+          for (const c of await kept(cands)) batch.push(c.message);
           r.next = Math.max(r.next, res.next);
         }
         if (batch.length) {
@@ -732,6 +736,7 @@ export async function* readMessages(
     }
     yield { type: 'done', scanned: counters.scanned, found: counters.found, reason, notes: doneNotes };
   } finally {
+    filter?.close();
     releaseLane(lane);
   }
 }

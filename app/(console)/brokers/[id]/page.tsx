@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageSignedIn } from '@/lib/auth/page-access';
 import { notFound } from 'next/navigation';
 import { BrokerDetail } from '@/components/cluster/broker-detail';
 import { brokerParamsSchema } from '@/lib/schemas/cluster';
@@ -13,6 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BrokerPage({ params }: Props) {
+  if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
   const parsed = brokerParamsSchema.safeParse(await params);
   if (!parsed.success || !(await brokerExists(parsed.data.id))) notFound();
   return <BrokerDetail id={parsed.data.id} />;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageSignedIn } from '@/lib/auth/page-access';
 import { decodeParam } from '@/lib/url';
 import { notFound } from 'next/navigation';
 import { GroupDetail } from '@/components/groups/group-detail';
@@ -13,6 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GroupPage({ params }: Props) {
+  if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
   const id = decodeParam((await params).group);
   // An unknown group is a real 404 page; an unreachable cluster is not (the view says so).
   if (id === null || !id || (await groupExists(id)) === false) notFound();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageSignedIn } from '@/lib/auth/page-access';
 import { decodeParam } from '@/lib/url';
 import { notFound } from 'next/navigation';
 import { TopicDetail } from '@/components/topics/topic-detail';
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
+  if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
   const name = decodeParam((await params).topic);
   // An invalid or unknown name is a real 404 page; an unreachable cluster is not (the view says so).
   if (name === null || !topicNameSchema.safeParse(name).success || !(await topicExists(name))) notFound();

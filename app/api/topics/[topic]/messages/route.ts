@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { decodeResume, downloadResponse, sseResponse } from '@/lib/http/event-stream';
-import { compileFilter } from '@/lib/kafka/filter';
+import { openFilter } from '@/lib/kafka/filter';
 import { readMessages } from '@/lib/kafka/reader';
 import { readQuerySchema } from '@/lib/schemas/messages';
 import { topicParamsSchema } from '@/lib/schemas/topics';
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export const GET = route(
   { params: topicParamsSchema, query: readQuerySchema },
   async ({ params, query, request }) => {
-    const filter = compileFilter(query.filter, query.q);
+    const filter = await openFilter(query.filter, query.q);
     const abort = new AbortController();
     request.signal.addEventListener('abort', () => abort.abort(), { once: true });
     const resume = query.follow === '1' ? decodeResume(request.headers.get('last-event-id')) : null;

@@ -1,0 +1,2 @@
+import type { Environment } from '@marcbachmann/cel-js';
+export function filterEnvironment(): Environment;
