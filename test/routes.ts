@@ -24,3 +24,36 @@ export async function call(
   );
   return { status: res.status, body: await res.json() };
 }
+
+/** Call a handler with a method, path, headers and an optional session cookie; any answer type. */
+export async function callAs(
+  handler: Handler,
+  opts: {
+    method?: string;
+    path?: string;
+    params?: Record<string, string>;
+    body?: unknown;
+    cookie?: string;
+    headers?: Record<string, string>;
+  } = {},
+) {
+  const headers = new Headers(opts.headers);
+  if (opts.cookie) headers.set('cookie', `kafscope_session=${opts.cookie}`);
+  const res = await handler(
+    new NextRequest(`http://localhost${opts.path ?? '/api/x'}`, {
+      method: opts.method ?? 'GET',
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    }),
+    { params: Promise.resolve(opts.params ?? {}) },
+  );
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* metrics answer text */
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read field by field
+  return { status: res.status, body: body as any, setCookie: res.headers.get('set-cookie') };
+}

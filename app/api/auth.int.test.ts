@@ -5,8 +5,8 @@ import bcrypt from 'bcryptjs';
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NextRequest } from 'next/server';
 import { testKafka, uniqueName } from '@/test/kafka';
+import { callAs as call } from '@/test/routes';
 
 // Console login enforced on the server: every route is called as Next calls it, with or without the
 // session cookie the login route sets, against the real test broker.
@@ -58,39 +58,6 @@ afterAll(async () => {
   process.env = saved;
   fs.rmSync(logFile, { force: true });
 });
-
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  opts: {
-    method?: string;
-    path?: string;
-    params?: Record<string, string>;
-    body?: unknown;
-    cookie?: string;
-    headers?: Record<string, string>;
-  } = {},
-) {
-  const headers = new Headers(opts.headers);
-  if (opts.cookie) headers.set('cookie', `kafscope_session=${opts.cookie}`);
-  const res = await handler(
-    new NextRequest(`http://localhost${opts.path ?? '/api/x'}`, {
-      method: opts.method ?? 'GET',
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    }),
-    { params: Promise.resolve(opts.params ?? {}) },
-  );
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    /* metrics answer text */
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read field by field
-  return { status: res.status, body: body as any, setCookie: res.headers.get('set-cookie') };
-}
 
 async function signIn(username: string, password: string, headers: Record<string, string> = {}) {
   const r = await call(login.POST, { method: 'POST', body: { username, password }, headers });

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { misconfigured } from '@/lib/kafka/errors';
 import { ROLES, type Role } from '@/lib/schemas/roles';
+import { dummyCostOf, warmPasswordCheck } from './password-check';
 
 // Console login settings, from server env only:
 //   KAFSCOPE_AUTH            login (default) | off. Login is off only when this says so.
@@ -59,11 +60,15 @@ export type AuthConfig =
       sessionSeconds: number;
       metricsToken: string | null;
       oidc: OidcConfig | null;
+      /** The bcrypt cost an unknown user's check runs at (the users' highest). */
+      dummyCost: number;
     };
 
 export function parseAuthConfig(
   env: Record<string, string | undefined>,
   readFile: (f: string) => string = (f) => fs.readFileSync(f, 'utf8'),
+  /** The random secret of an earlier parse, kept when the users file is reloaded. */
+  randomSecret: Uint8Array = randomBytes(32),
 ): AuthConfig {
   const get = (k: string) => (env[k]?.trim() ? env[k]!.trim() : undefined);
   const mode = (get('KAFSCOPE_AUTH') ?? 'login').toLowerCase();
@@ -110,9 +115,10 @@ export function parseAuthConfig(
     mode: 'login',
     oidc: parseOidc(get),
     users: new Map(users.map((u) => [u.username, u])),
-    secret: secretText ? new TextEncoder().encode(secretText) : randomBytes(32),
+    secret: secretText ? new TextEncoder().encode(secretText) : randomSecret,
     sessionSeconds: Math.round(hours * 3600),
     metricsToken,
+    dummyCost: dummyCostOf(users.map((u) => u.passwordHash)),
   };
 }
 
@@ -160,9 +166,37 @@ function parseOidc(get: (k: string) => string | undefined): OidcConfig | null {
   };
 }
 
-const g = globalThis as { __kafscopeAuth?: AuthConfig };
-/** Parsed once per process (the random secret must stay the same for every request). */
+const g = globalThis as {
+  __kafscopeAuth?: AuthConfig;
+  __kafscopeAuthStamp?: string;
+  __kafscopeAuthSecret?: Uint8Array;
+};
+
+/** What identifies the users file's current content (re-read when it changes). */
+function usersFileStamp(): string {
+  const file = process.env.KAFSCOPE_USERS_FILE?.trim();
+  if (!file) return '';
+  try {
+    const st = fs.statSync(file);
+    return `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
+ * Parsed once per process, and again whenever KAFSCOPE_USERS_FILE changes (one stat per call): a user
+ * removed from the file is signed out and refused at once. A file that no longer parses fails closed:
+ * every request is a 503 naming the problem until it is fixed. The random secret (no
+ * KAFSCOPE_SESSION_SECRET) stays the same across reloads.
+ */
 export function authConfig(): AuthConfig {
-  g.__kafscopeAuth ??= parseAuthConfig(process.env);
-  return g.__kafscopeAuth;
+  const stamp = usersFileStamp();
+  if (g.__kafscopeAuth && g.__kafscopeAuthStamp === stamp) return g.__kafscopeAuth;
+  g.__kafscopeAuthSecret ??= randomBytes(32);
+  const cfg = parseAuthConfig(process.env, undefined, g.__kafscopeAuthSecret);
+  g.__kafscopeAuth = cfg;
+  g.__kafscopeAuthStamp = stamp;
+  if (cfg.mode === 'login' && cfg.users.size) warmPasswordCheck(cfg.dummyCost);
+  return cfg;
 }

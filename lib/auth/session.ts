@@ -1,9 +1,9 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
-import bcrypt from 'bcryptjs';
 import { SignJWT, jwtVerify } from 'jose';
 import { AppError } from '@/lib/kafka/errors';
 import { authConfig, type AuthConfig } from './config';
+import { verifyPassword } from './password-check';
 import { ROLES, type Role } from '@/lib/schemas/roles';
 
 // Sessions are HS256-signed tokens (jose) in an httpOnly, SameSite=Lax cookie. The token names the user;
@@ -52,10 +52,17 @@ export function cookieOptions(secure: boolean, maxAgeSeconds: number) {
 
 // --- password check with a brake on guessing ---------------------------------------------------------------
 const WINDOW_MS = 5 * 60_000;
-/** Failed sign-ins per user name, and per client address (when a proxy reports it), within the window. */
+/**
+ * Sign-in attempts that have not succeeded, per user name, per client address (when a proxy reports it),
+ * and over all users, within the window. An attempt is counted before its password is checked (and
+ * forgotten when it succeeds), so parallel guesses cannot all pass the check before any is recorded.
+ * The global limit keeps a spread-out guessing run (many names, many addresses) to a bounded rate; while
+ * it holds, every sign-in is refused for a while, which is the price of that bound.
+ */
 const MAX_FAILURES_USER = 5;
 const MAX_FAILURES_ADDRESS = 20;
-// "user:<name>" and "addr:<client address>" -> times of recent failures
+export const MAX_FAILURES_ALL = 200;
+// "user:<name>", "addr:<client address>" and "all" -> times of recent attempts that did not succeed
 const gFail = globalThis as { __kafscopeLoginFailures?: Map<string, number[]> };
 const failureLog = (gFail.__kafscopeLoginFailures ??= new Map<string, number[]>());
 
@@ -66,10 +73,7 @@ function recentFailures(key: string, now: number) {
   return times;
 }
 
-// Compared against when the user does not exist, so that answer takes as long as a wrong password.
-const DUMMY_HASH = bcrypt.hashSync('kafscope-no-such-user', 10);
-
-/** Check a user name and password; throws 401 (wrong) or 429 (too many recent failures). */
+/** Check a user name and password; throws 401 (wrong) or 429 (too many recent failures or checks). */
 export async function checkPassword(
   cfg: Login,
   username: string,
@@ -77,9 +81,11 @@ export async function checkPassword(
   address: string | null,
 ): Promise<SessionUser> {
   const now = Date.now();
-  const limits: [string, number][] = [[`user:${username}`, MAX_FAILURES_USER]];
+  const limits: [string, number][] = [
+    [`user:${username}`, MAX_FAILURES_USER],
+    ['all', MAX_FAILURES_ALL],
+  ];
   if (address) limits.push([`addr:${address}`, MAX_FAILURES_ADDRESS]);
-  const keys = limits.map(([k]) => k);
   const blocked = limits
     .map(([k, max]) => [recentFailures(k, now), max] as const)
     .find(([t, max]) => t.length >= max)?.[0];
@@ -87,13 +93,27 @@ export async function checkPassword(
     const wait = Math.ceil((blocked[0]! + WINDOW_MS - now) / 1000);
     throw new AppError('too_many_requests', `Too many failed sign-ins. Try again in ${wait} s.`);
   }
+  // Counted now, before the check; taken back below if it succeeds.
+  for (const [k] of limits) failureLog.set(k, [...(failureLog.get(k) ?? []), now]);
+  const forget = () => {
+    for (const [k] of limits) {
+      const times = failureLog.get(k) ?? [];
+      const i = times.indexOf(now);
+      if (i >= 0) times.splice(i, 1);
+    }
+  };
   const user = cfg.users.get(username);
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) {
-    for (const k of keys) failureLog.set(k, [...(failureLog.get(k) ?? []), now]);
-    throw new AppError('unauthorized', 'Wrong user name or password.');
+  let ok: boolean;
+  try {
+    ok = await verifyPassword(password, user?.passwordHash ?? null, cfg.dummyCost);
+  } catch (e) {
+    forget(); // not checked (too many at once): not a guess
+    throw e;
   }
-  for (const k of keys) failureLog.delete(k);
+  if (!user || !ok) throw new AppError('unauthorized', 'Wrong user name or password.');
+  forget();
+  failureLog.delete(`user:${username}`);
+  if (address) failureLog.delete(`addr:${address}`);
   return { username: user.username, role: user.role };
 }
 
