@@ -35,6 +35,8 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          // Browsers honour it only on https answers (ignored over plain http, e.g. on localhost).
+          { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
         ],
       },
     ];

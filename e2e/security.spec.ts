@@ -58,6 +58,7 @@ test('pages carry the security headers (CSP, no framing, nosniff, referrer polic
     expect(h['x-frame-options']).toBe('DENY');
     expect(h['x-content-type-options']).toBe('nosniff');
     expect(h['referrer-policy']).toBe('same-origin');
+    expect(h['strict-transport-security']).toBe('max-age=31536000');
   }
 });
 

@@ -5,12 +5,14 @@ import { createRequire } from 'node:module';
 import { start, stop, runningNodes } from './kafka/broker.mjs';
 import { root } from './kafka/jars.mjs';
 import { buildIfStale } from './build.mjs';
+import { listenHost, listenNote } from './listen.mjs';
 import { seedDemo, runDemoTraffic, SLOW_GROUP, FAST_GROUP } from './demo-data.mjs';
 
 const require = createRequire(import.meta.url);
 const { Kafka, logLevel } = require('kafkajs');
 process.chdir(root);
 const port = Number(process.env.PORT ?? 3000);
+const host = listenHost(process.env);
 const log = (m) => console.log(`[demo] ${m}`);
 
 let server;
@@ -43,7 +45,8 @@ try {
 
   buildIfStale(log);
   // Next's own bin, not npx: a wrapper would not pass our SIGTERM on and leave the server running.
-  server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port)], {
+  const args = [require.resolve('next/dist/bin/next'), 'start', '-p', String(port), '-H', host];
+  server = spawn(process.execPath, args, {
     stdio: 'inherit',
     // The demo runs without login (the console shows a warning saying so) unless KAFSCOPE_AUTH says otherwise.
     env: { KAFSCOPE_AUTH: 'off', ...process.env, KAFKA_BROKERS: bootstrap },
@@ -55,6 +58,7 @@ try {
     }
   });
   log(`Kafscope: http://localhost:${port}   Kafka: ${bootstrap}   Ctrl-C stops it all.`);
+  log(listenNote(host, process.env));
   // The lag history samples from the first API call on: make that now, so the charts have data when the
   // browser opens.
   void (async () => {

@@ -37,6 +37,7 @@ const logout = await import('@/app/api/auth/logout/route');
 const settings = await import('@/app/api/settings/route');
 const topics = await import('@/app/api/topics/route');
 const topic = await import('@/app/api/topics/[topic]/route');
+const topicConfigs = await import('@/app/api/topics/[topic]/configs/route');
 const produce = await import('@/app/api/topics/[topic]/produce/route');
 const metrics = await import('@/app/api/metrics/route');
 const oidcLogin = await import('@/app/api/auth/oidc/login/route');
@@ -178,6 +179,57 @@ describe('console login', () => {
     ]);
   });
 
+  it('configs that can delete data need an admin; the audit line names the keys, values and account', async () => {
+    const ed = await signIn('ed', 'ed-password');
+    const patch = (cookie: string, body: unknown) =>
+      call(topicConfigs.PATCH, {
+        method: 'PATCH',
+        path: `/api/topics/${TOPIC}/configs`,
+        params: { topic: TOPIC },
+        cookie,
+        body,
+      });
+    const retention = async () =>
+      (
+        await admin.describeConfigs({
+          includeSynonyms: false,
+          resources: [{ type: 2, name: TOPIC, configNames: ['retention.ms'] }],
+        })
+      ).resources[0]!.configEntries[0]!.configValue;
+    const before = await retention();
+    for (const body of [
+      { set: { 'retention.ms': '1000' } },
+      { reset: ['cleanup.policy'] },
+      { set: { 'segment.ms': '1000', 'max.message.bytes': '2000000' } },
+    ]) {
+      const r = await patch(ed, body);
+      expect(r.status).toBe(403);
+      expect(r.body.error.message).toMatch(
+        /^Your role \(editor\) cannot do changing (retention\.ms|cleanup\.policy|segment\.ms): it needs admin\.$/,
+      );
+    }
+    expect(await retention()).toBe(before);
+    // Harmless configs stay an editor's.
+    expect((await patch(ed, { set: { 'max.message.bytes': '2000000' } })).status).toBe(200);
+    const ada = await signIn('ada', 'ada-password');
+    expect((await patch(ada, { set: { 'retention.ms': '86400000' } })).status).toBe(200);
+    expect(await retention()).toBe('86400000');
+    const lines = fs
+      .readFileSync(logFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.action === `PATCH /api/topics/${TOPIC}/configs`).at(-1)).toMatchObject({
+      who: { user: 'ada' },
+      changes: { set: { 'retention.ms': '86400000' }, reset: [] },
+      status: 200,
+    });
+    // A sign-in's line names the account it was for (the password never).
+    const signIns = lines.filter((l) => l.changes?.account !== undefined);
+    expect(signIns.at(-1)).toMatchObject({ who: { user: null }, changes: { account: 'ada' }, status: 200 });
+    expect(JSON.stringify(signIns)).not.toContain('ada-password');
+  });
+
   it('tampered, foreign, expired and orphaned session tokens are refused', async () => {
     const good = await signIn('ada', 'ada-password');
     const [h, p, s] = good.split('.');
@@ -202,6 +254,13 @@ describe('console login', () => {
       foreign: await sign('ada', 'another-secret-0123456789abcdefghijkl', '1h'),
       expired: await sign('ada', SECRET, Math.floor(Date.now() / 1000) - 10),
       orphan: await sign('mallory', SECRET, '1h'),
+      // correctly signed, but never expiring: ours always carry an expiry
+      noExpiry: await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('ada')
+        .setAudience('kafscope')
+        .setIssuedAt()
+        .sign(new TextEncoder().encode(SECRET)),
       none: `${Buffer.from('{"alg":"none"}').toString('base64url')}.${p}.`,
     };
     for (const [what, cookie] of Object.entries(tokens)) {

@@ -5,6 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { GET as topicsGet, POST as createTopic } from '@/app/api/topics/route';
 import { GET as settingsGet } from '@/app/api/settings/route';
+import * as topicConfigs from '@/app/api/topics/[topic]/configs/route';
+import * as messages from '@/app/api/topics/[topic]/messages/route';
+import { acquireRead, READS_PER_USER, READS_TOTAL } from '@/lib/http/read-slots';
 import { resetConnections } from '@/lib/kafka/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 
@@ -114,5 +117,89 @@ describe('security of the API', () => {
     const res = await post(uniqueName('bad'));
     expect(res.status).toBe(503);
     expect((await res.json()).error.message).toMatch(/KAFSCOPE_READ_ONLY/);
+  });
+
+  it('behind a trusted proxy the right-most X-Forwarded-For entry is the address; -Host counts only then', async () => {
+    const name = uniqueName('xff');
+    created.push(name);
+    process.env.KAFSCOPE_TRUST_PROXY = 'true';
+    // The client wrote "6.6.6.6"; our proxy appended the address it saw.
+    await post(name, { 'x-forwarded-for': '6.6.6.6, 198.51.100.4' });
+    delete process.env.KAFSCOPE_TRUST_PROXY;
+    const line = auditLines()
+      .filter((l) => l.action === 'POST /api/topics')
+      .at(-1);
+    expect(line.who.address).toBe('198.51.100.4');
+    // Without a trusted proxy a client cannot make its Origin look like ours with X-Forwarded-Host.
+    const forged = uniqueName('xfh');
+    const r = await post(forged, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' });
+    expect(r.status).toBe(403);
+    expect(await exists(forged)).toBe(false);
+  });
+
+  it('audit lines say what changed: the body of a create, config keys and values', async () => {
+    const name = uniqueName('audit-what');
+    created.push(name);
+    await post(name);
+    expect(
+      auditLines()
+        .filter((l) => l.action === 'POST /api/topics')
+        .at(-1).changes,
+    ).toMatchObject({ name, partitions: 1, replicationFactor: 1 });
+    const res = await topicConfigs.PATCH(
+      new NextRequest(`http://localhost:3000/api/topics/${name}/configs`, {
+        method: 'PATCH',
+        headers: { host: 'localhost:3000', 'content-type': 'application/json' },
+        body: JSON.stringify({ set: { 'max.message.bytes': '2000000' }, reset: ['retention.ms'] }),
+      }),
+      { params: Promise.resolve({ topic: name }) },
+    );
+    expect(res.status).toBe(200);
+    expect(auditLines().at(-1)).toMatchObject({
+      action: `PATCH /api/topics/${name}/configs`,
+      changes: { set: { 'max.message.bytes': '2000000' }, reset: ['retention.ms'] },
+      status: 200,
+    });
+  });
+
+  it(`message reads are capped: ${READS_TOTAL} at once over the server, ${READS_PER_USER} per user (429 beyond)`, async () => {
+    const topic = uniqueName('reads');
+    created.push(topic);
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
+    const take = (n: number, user: string | null) => Array.from({ length: n }, () => acquireRead(user));
+    const releases = take(READS_PER_USER, 'vera');
+    expect(() => acquireRead('vera')).toThrow(/You have 20 message reads open already/);
+    const others = take(READS_TOTAL - READS_PER_USER - 1, null);
+    // The last slot, taken by a live tail through the route (login off: only the total counts) ...
+    const tail = new AbortController();
+    const live = await messages.GET(
+      new NextRequest(`http://localhost/api/topics/${topic}/messages?start=newest&follow=1`, {
+        signal: tail.signal,
+      }),
+      { params: Promise.resolve({ topic }) },
+    );
+    expect(live.status).toBe(200);
+    expect(live.headers.get('cache-control')).toBe('no-store, no-transform');
+    // ... so one more read is a 429, with the reason.
+    const refused = await messages.GET(
+      new NextRequest(`http://localhost/api/topics/${topic}/messages?start=newest`),
+      { params: Promise.resolve({ topic }) },
+    );
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).error.message).toMatch(/running 100 message reads already/);
+    // Closing the tail gives its slot back.
+    tail.abort();
+    await live.body?.cancel().catch(() => {});
+    await expect
+      .poll(() => {
+        try {
+          acquireRead(null)();
+          return true;
+        } catch {
+          return false;
+        }
+      })
+      .toBe(true);
+    for (const r of [...releases, ...others]) r();
   });
 });

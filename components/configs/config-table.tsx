@@ -9,7 +9,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { useAlterConfigsMutation, useConfigsQuery, type ConfigResource } from '@/lib/api/configs';
 import { CONFIG_DOCS, humanConfigValue } from '@/lib/config-docs';
-import type { ConfigEntry, ConfigSource } from '@/lib/schemas/configs';
+import { DESTRUCTIVE_TOPIC_CONFIGS, type ConfigEntry, type ConfigSource } from '@/lib/schemas/configs';
 
 const SOURCE: Record<ConfigSource, { label: string; tone: BadgeTone; title: string }> = {
   topic: { label: 'topic', tone: 'info', title: 'Set on this topic (dynamic)' },
@@ -89,7 +89,9 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
         </span>
       </Td>
       <Td className="text-right whitespace-nowrap">
-        <Writable role={resource.type === 'broker' ? 'admin' : 'editor'}>
+        <Writable
+          role={resource.type === 'broker' || DESTRUCTIVE_TOPIC_CONFIGS.has(c.name) ? 'admin' : 'editor'}
+        >
           {editable && draft === null && (
             <Button variant="ghost" onClick={() => setDraft(c.value ?? '')} aria-label={`Edit ${c.name}`}>
               Edit

@@ -39,5 +39,13 @@ describe('safeNext', () => {
     ['/\\evil.example', '/'],
     ['https://evil.example', '/'],
     [undefined, '/'],
+    // browsers (and URL) drop tabs and newlines: these are "//evil.example/phish"
+    ['/\t/evil.example/phish', '/'],
+    ['/\n/evil.example/phish', '/'],
+    ['/\r\n/\\evil.example', '/'],
+    ['/.//evil.example', '/'],
+    ['/%2F%2Fevil.example', '/%2F%2Fevil.example'],
+    ['/groups/a#members', '/groups/a#members'],
+    ['javascript:alert(1)', '/'],
   ])('%s -> %s', (input, out) => expect(safeNext(input)).toBe(out));
 });

@@ -36,9 +36,24 @@ function provider(c: OidcConfig): Promise<oidc.Configuration> {
   return g.__kafscopeOidc;
 }
 
-/** Only paths of this site are followed after sign-in (no open redirect). */
-export const safeNext = (next: string | null | undefined) =>
-  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+/**
+ * Only paths of this site are followed after sign-in (no open redirect): the path is resolved the way a
+ * browser would (which drops tabs and newlines, so "/\t/evil.example" is "//evil.example"), must stay on
+ * this origin, and only its path, query and hash are kept, never starting with "//".
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (!next) return '/';
+  const base = new URL('http://kafscope.invalid/');
+  let u: URL;
+  try {
+    u = new URL(next, base);
+  } catch {
+    return '/';
+  }
+  if (u.origin !== base.origin || !next.startsWith('/')) return '/';
+  const path = `${u.pathname}${u.search}${u.hash}`;
+  return path.startsWith('//') || path.startsWith('/\\') ? '/' : path;
+}
 
 /** Start: where to send the browser, and the flow cookie to set. */
 export async function beginSignIn(cfg: Login, c: OidcConfig, next: string) {
@@ -88,6 +103,7 @@ export async function finishSignIn(
     const { payload } = await jwtVerify(flowToken ?? '', cfg.secret, {
       algorithms: ['HS256'],
       audience: 'kafscope-oidc',
+      requiredClaims: ['exp'],
     });
     flow = payload as typeof flow;
   } catch {

@@ -33,7 +33,12 @@ export async function sessionUser(token: string | undefined): Promise<SessionUse
   const cfg = authConfig();
   if (cfg.mode !== 'login' || !token) return null;
   try {
-    const { payload } = await jwtVerify(token, cfg.secret, { algorithms: ['HS256'], audience: 'kafscope' });
+    // A token without an expiry (or subject) is refused, even when correctly signed: ours always have both.
+    const { payload } = await jwtVerify(token, cfg.secret, {
+      algorithms: ['HS256'],
+      audience: 'kafscope',
+      requiredClaims: ['exp', 'sub', 'iat'],
+    });
     if (payload.via === 'oidc') {
       // Valid only while OIDC is still configured, with a role we know.
       const role = ROLES.find((r) => r === payload.role);

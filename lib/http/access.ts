@@ -10,7 +10,13 @@ import { AppError } from '@/lib/kafka/errors';
  * role. route.ts defaults to viewer for reads and editor for changes; destructive routes ask for admin.
  */
 export type Access = 'public' | Role;
-export type AccessOptions = { access?: Access; metricsToken?: boolean };
+export type AccessOptions = {
+  access?: Access;
+  metricsToken?: boolean;
+  /** What the audit line records of the change besides its path (keys and values changed, counts). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's parsed input
+  audit?: (input: { params: any; query: any; body: any }) => Record<string, unknown>;
+};
 
 /** The signed-in user (null when login is off, or nobody is signed in on a public route); 401 otherwise. */
 export async function authorize(
@@ -38,8 +44,8 @@ export async function authorize(
 }
 
 /** 403 unless the signed-in user's role is enough (nothing to check when login is off). */
-export function requireRole(user: SessionUser | null, need: Access) {
+export function requireRole(user: SessionUser | null, need: Access, what = 'this') {
   if (!user || need === 'public' || authConfig().mode === 'off') return;
   if (!roleAtLeast(user.role, need))
-    throw new AppError('forbidden', `Your role (${user.role}) cannot do this: it needs ${need}.`);
+    throw new AppError('forbidden', `Your role (${user.role}) cannot do ${what}: it needs ${need}.`);
 }

@@ -114,7 +114,7 @@ export function sseResponse(first: ReadEvent, events: AsyncGenerator<ReadEvent>,
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
+      'Cache-Control': 'no-store, no-transform',
       'X-Accel-Buffering': 'no',
       Connection: 'keep-alive',
     },

@@ -40,7 +40,11 @@ export function checkSameOrigin(req: NextRequest) {
   } catch {
     throw new AppError('forbidden', 'Cross-site request refused: the Origin header is not a URL.');
   }
-  const expected = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? req.nextUrl.host;
+  // X-Forwarded-Host only from the trusted proxy: a client could otherwise name the Origin it sends.
+  const expected =
+    (trustProxy() ? req.headers.get('x-forwarded-host') : null) ??
+    req.headers.get('host') ??
+    req.nextUrl.host;
   if (host !== expected)
     throw new AppError(
       'forbidden',
@@ -63,9 +67,13 @@ export function checkWritable() {
  */
 export const trustProxy = () => flag('KAFSCOPE_TRUST_PROXY');
 
-/** The client's address as the trusted reverse proxy reports it (null without one). */
+/**
+ * The client's address as the trusted reverse proxy reports it (null without one): the right-most
+ * X-Forwarded-For entry, the one our proxy appended. Entries to its left come from the client, which can
+ * write anything there.
+ */
 export const clientAddress = (req: NextRequest) =>
-  trustProxy() ? req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null : null;
+  trustProxy() ? req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || null : null;
 
 /** Whether the browser reached us over https (directly, or through the trusted proxy). */
 export const viaHttps = (req: NextRequest) =>
@@ -80,16 +88,36 @@ function redactedQuery(req: NextRequest): string {
   return s ? `?${s}` : '';
 }
 
+const SECRET_CONFIG = /password|secret|jaas|key|token|credential/i;
+
+/** A config change for the audit line: the keys set (values shown unless they look secret) and reset. */
+export function configChanges(b: { set: Record<string, string>; reset: string[] }) {
+  return {
+    set: Object.fromEntries(
+      Object.entries(b.set).map(([k, v]) => [k, SECRET_CONFIG.test(k) ? '[redacted]' : v]),
+    ),
+    reset: b.reset,
+  };
+}
+
 /**
- * One JSON line per mutation: when, who, what, result. To KAFSCOPE_AUDIT_LOG (a file, appended) when set,
- * otherwise to stdout. Who: the signed-in user (null when login is off) and the client address.
+ * One JSON line per mutation: when, who, what, result, and what changed (`changes`, from the route's
+ * audit option). To KAFSCOPE_AUDIT_LOG (a file, appended) when set, otherwise to stdout. Who: the
+ * signed-in user (null when login is off), the account a sign-in was for, and the client address.
  */
-export function audit(req: NextRequest, status: number, error?: string, user?: string) {
+export function audit(
+  req: NextRequest,
+  status: number,
+  error?: string,
+  user?: string,
+  changes?: Record<string, unknown>,
+) {
   const line = JSON.stringify({
     time: new Date().toISOString(),
     who: { user: user ?? null, address: clientAddress(req) },
     action: `${req.method.toUpperCase()} ${req.nextUrl.pathname}`,
     query: redactedQuery(req) || undefined,
+    changes,
     status,
     result: status < 400 ? 'ok' : 'refused',
     error,

@@ -21,7 +21,9 @@ export function configuredHosts(env: Record<string, string | undefined>): string
   const publicUrl = env.KAFSCOPE_PUBLIC_URL?.trim();
   if (publicUrl)
     try {
-      out.push(new URL(publicUrl).host.toLowerCase());
+      // With its port, default or not: the public URL names one.
+      const u = new URL(publicUrl);
+      out.push(`${u.hostname}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`.toLowerCase());
     } catch {
       // a bad URL is reported by the auth settings (config.ts)
     }
@@ -46,6 +48,8 @@ export function hostAllowed(hostHeader: string | null, configured: string[]): bo
   if (LOOPBACK.has(h.name)) return true;
   return configured.some((c) => {
     const want = split(c);
-    return want !== null && want.name === h.name && (want.port === '' || want.port === h.port);
+    // A Host without a port is the scheme's default (browsers leave 80 and 443 out).
+    const port = h.port || (want?.port === '443' ? '443' : '80');
+    return want !== null && want.name === h.name && (want.port === '' || want.port === port);
   });
 }

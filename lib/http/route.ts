@@ -20,6 +20,7 @@ type Parsed<S extends Schemas> = {
   user: SessionUser | null;
 };
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type Who = { user: SessionUser | null; changes?: Record<string, unknown> };
 
 const describe = (e: z.ZodError) =>
   e.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
@@ -71,18 +72,20 @@ export function route<S extends Schemas, R>(
 ) {
   return async (request: NextRequest, ctx: RouteContext) => {
     const mutation = isMutation(request);
-    const who: { user: SessionUser | null } = { user: null };
+    const who: Who = { user: null };
     const res = await run(request, ctx, who);
     if (mutation)
-      audit(request, res.status, res.status >= 400 ? await errorText(res) : undefined, who.user?.username);
+      audit(
+        request,
+        res.status,
+        res.status >= 400 ? await errorText(res) : undefined,
+        who.user?.username,
+        who.changes,
+      );
     return res;
   };
 
-  async function run(
-    request: NextRequest,
-    ctx: RouteContext,
-    who: { user: SessionUser | null },
-  ): Promise<Response> {
+  async function run(request: NextRequest, ctx: RouteContext, who: Who): Promise<Response> {
     try {
       const mutation = isMutation(request);
       const access = options.access ?? (mutation ? 'editor' : 'viewer');
@@ -95,6 +98,7 @@ export function route<S extends Schemas, R>(
       const params = parse(schemas.params, rawParams, 'path');
       const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), 'query');
       const body = schemas.body ? parse(schemas.body, await readJson(request), 'body') : undefined;
+      if (options.audit) who.changes = options.audit({ params, query, body });
       const result = await handler({ params, query, body, request, user: who.user } as Parsed<S>);
       if (result instanceof Response) return result;
       return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });

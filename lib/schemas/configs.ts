@@ -48,3 +48,31 @@ export const alterConfigsSchema = z
   .refine((b) => Object.keys(b.set).length + b.reset.length > 0, 'Name at least one config to set or reset.')
   .refine((b) => !b.reset.some((n) => n in b.set), 'A config cannot be set and reset in the same request.');
 export type AlterConfigsInput = z.infer<typeof alterConfigsSchema>;
+
+/**
+ * Topic configs whose change can delete data (shorter retention, smaller or sooner-rolled segments,
+ * compaction, faster tombstone removal): as destructive as deleting records, so they need an admin, like
+ * delete-records does. Setting or resetting any of them counts (a reset can shorten retention too).
+ */
+export const DESTRUCTIVE_TOPIC_CONFIGS = new Set([
+  'retention.ms',
+  'retention.bytes',
+  'local.retention.ms',
+  'local.retention.bytes',
+  'segment.ms',
+  'segment.bytes',
+  'segment.index.bytes',
+  'segment.jitter.ms',
+  'cleanup.policy',
+  'delete.retention.ms',
+  'min.cleanable.dirty.ratio',
+  'max.compaction.lag.ms',
+  'min.compaction.lag.ms',
+  'file.delete.delay.ms',
+  'remote.storage.enable',
+  'remote.log.delete.on.disable',
+]);
+
+/** The configs of a change that need an admin. */
+export const destructiveConfigs = (b: AlterConfigsInput) =>
+  [...Object.keys(b.set), ...b.reset].filter((n) => DESTRUCTIVE_TOPIC_CONFIGS.has(n));

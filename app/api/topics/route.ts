@@ -8,4 +8,6 @@ export const dynamic = 'force-dynamic';
 export const GET = route({}, () => listTopics());
 
 // POST /api/topics - create a topic; Kafka's reason is returned when it refuses
-export const POST = route({ body: createTopicSchema }, ({ body }) => createTopic(body));
+export const POST = route({ body: createTopicSchema }, ({ body }) => createTopic(body), {
+  audit: ({ body }) => body,
+});

@@ -10,6 +10,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!(await pageSignedIn())) return { title: 'Sign in' };
   return { title: `Broker ${(await params).id}` };
 }
 

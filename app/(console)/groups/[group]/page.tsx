@@ -10,6 +10,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ group: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!(await pageSignedIn())) return { title: 'Sign in' };
   return { title: decodeParam((await params).group) ?? 'Not found' };
 }
 

@@ -11,6 +11,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ topic: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!(await pageSignedIn())) return { title: 'Sign in' };
   return { title: decodeParam((await params).topic) ?? 'Not found' };
 }
 

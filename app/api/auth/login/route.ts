@@ -32,5 +32,6 @@ export const POST = route(
     );
     return res;
   },
-  { access: 'public' },
+  // The account a sign-in was for (its password never).
+  { access: 'public', audit: ({ body }) => ({ account: body.username }) },
 );

@@ -23,7 +23,9 @@ export const GET = route(
       request.cookies.get(FLOW_COOKIE)?.value,
     );
     const base = callbackUrl(cfg.oidc);
-    const to = new URL(result.next, base);
+    // safeNext kept only a path of this site; checked once more where the redirect is made.
+    let to = new URL(result.next, base);
+    if (to.origin !== base.origin) to = new URL('/', base);
     if (!result.ok) to.searchParams.set('sso_error', result.reason);
     const res = NextResponse.redirect(to, 302);
     res.cookies.set(FLOW_COOKIE, '', { path: '/api/auth/oidc', maxAge: 0 });

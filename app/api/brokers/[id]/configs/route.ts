@@ -1,5 +1,6 @@
 import { route } from '@/lib/http/route';
 import { alterConfigsSchema } from '@/lib/schemas/configs';
+import { configChanges } from '@/lib/http/guard';
 import { brokerParamsSchema } from '@/lib/schemas/cluster';
 import { alterConfigs, getConfigs } from '@/lib/kafka/configs-service';
 
@@ -14,5 +15,5 @@ export const GET = route({ params: brokerParamsSchema }, ({ params }) =>
 export const PATCH = route(
   { params: brokerParamsSchema, body: alterConfigsSchema },
   ({ params, body }) => alterConfigs('broker', String(params.id), body),
-  { access: 'admin' },
+  { access: 'admin', audit: ({ body }) => configChanges(body) },
 );

@@ -5,6 +5,8 @@ import { resetOffsets } from '@/lib/kafka/group-actions';
 export const dynamic = 'force-dynamic';
 
 // POST /api/groups/:group/reset-offsets - preview ({ apply: false }) or apply a reset; empty groups only
-export const POST = route({ params: groupParamsSchema, body: resetOffsetsSchema }, ({ params, body }) =>
-  resetOffsets(params.group, body),
+export const POST = route(
+  { params: groupParamsSchema, body: resetOffsetsSchema },
+  ({ params, body }) => resetOffsets(params.group, body),
+  { audit: ({ body }) => body },
 );

@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic';
 export const POST = route(
   { params: topicParamsSchema, body: deleteRecordsSchema },
   ({ params, body }) => deleteRecords(params.topic, body),
-  { access: 'admin' },
+  { access: 'admin', audit: ({ body }) => body },
 );

@@ -1,6 +1,7 @@
 import { route } from '@/lib/http/route';
 import { decodeResume, downloadResponse, sseResponse } from '@/lib/http/event-stream';
 import { openFilter } from '@/lib/kafka/filter';
+import { acquireRead, holdingSlot } from '@/lib/http/read-slots';
 import { readMessages } from '@/lib/kafka/reader';
 import { readQuerySchema } from '@/lib/schemas/messages';
 import { topicParamsSchema } from '@/lib/schemas/topics';
@@ -14,12 +15,17 @@ export const dynamic = 'force-dynamic';
 // an unknown topic are plain 4xx answers; once streaming, failures arrive as an `error` event.
 export const GET = route(
   { params: topicParamsSchema, query: readQuerySchema },
-  async ({ params, query, request }) => {
-    const filter = await openFilter(query.filter, query.q);
+  async ({ params, query, request, user }) => {
+    // A slot per read (429 beyond the caps), held until the stream ends; then the filter's worker.
+    const release = acquireRead(user?.username ?? null);
+    const filter = await openFilter(query.filter, query.q).catch((e: unknown) => {
+      release();
+      throw e;
+    });
     const abort = new AbortController();
     request.signal.addEventListener('abort', () => abort.abort(), { once: true });
     const resume = query.follow === '1' ? decodeResume(request.headers.get('last-event-id')) : null;
-    const events = readMessages(params.topic, query, filter, abort.signal, resume);
+    const events = holdingSlot(readMessages(params.topic, query, filter, abort.signal, resume), release);
     // The first event comes after planning: unknown topic, partition or offset fail here, as 4xx.
     const first = await events.next().catch(async (e: unknown) => {
       abort.abort();

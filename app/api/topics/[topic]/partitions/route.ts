@@ -5,6 +5,8 @@ import { addPartitions } from '@/lib/kafka/topics-service';
 export const dynamic = 'force-dynamic';
 
 // POST /api/topics/:topic/partitions - { count }: raise the partition count (Kafka cannot lower it)
-export const POST = route({ params: topicParamsSchema, body: addPartitionsSchema }, ({ params, body }) =>
-  addPartitions(params.topic, body.count),
+export const POST = route(
+  { params: topicParamsSchema, body: addPartitionsSchema },
+  ({ params, body }) => addPartitions(params.topic, body.count),
+  { audit: ({ body }) => body },
 );
