@@ -82,7 +82,7 @@ test('no page sends cluster data to a visitor who has not signed in, as HTML or 
     [`/groups/${group}`, `/groups/e2e-no-such-group-${stamp}`],
     ['/brokers/1', '/brokers/99'],
   ] as const) {
-    for (const headers of [{}, { RSC: '1' }]) {
+    for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const [a, b] = [await get(AUTH_PORT, real, headers), await get(AUTH_PORT, missing, headers)];
       expect([real, a.status]).toEqual([real, b.status]);
     }
