@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catchUp, lagSeconds, partitionStatus, ratePerSecond, worstStatus } from './lag';
+import {
+  catchUp,
+  lagSeconds,
+  partitionStatus,
+  STATUS_WINDOW,
+  windowOf,
+  ratePerSecond,
+  worstStatus,
+} from './lag';
 
 const T = 1_700_000_000_000;
 // End offset 0 at T, 100 at T+10 s, 300 at T+20 s.
@@ -77,5 +85,70 @@ describe('partitionStatus (Burrow-style)', () => {
     expect(worstStatus(['OK', 'WARN', 'OK'])).toBe('WARN');
     expect(worstStatus(['STALL', 'STOP', 'REWIND'])).toBe('STOP');
     expect(worstStatus([])).toBe('OK');
+  });
+
+  it('with sampled series: steady lag OK, growing lag with commit dips WARN, stopped commits STALL', () => {
+    const steady = {
+      commits: [100, 130, 160, 190, 220, 250],
+      lags: [40, 35, 42, 38, 41, 39],
+      hasMembers: true,
+    };
+    expect(partitionStatus(steady)).toBe('OK');
+    // A slow consumer committing in bursts: lag dips after each commit but its floor keeps rising.
+    const sawTooth = {
+      commits: [100, 100, 130, 130, 160, 160, 190, 190, 220, 220],
+      lags: [100, 130, 110, 140, 120, 150, 130, 160, 140, 170],
+      hasMembers: true,
+    };
+    expect(partitionStatus(sawTooth)).toBe('WARN');
+    expect(partitionStatus({ commits: [50, 50, 50, 50], lags: [10, 20, 30, 40], hasMembers: true })).toBe(
+      'STALL',
+    );
+    expect(partitionStatus({ commits: [50, 60, 40, 45], lags: [10, 20, 30, 40], hasMembers: true })).toBe(
+      'REWIND',
+    );
+    expect(partitionStatus({ commits: [50, 60, 70], lags: [10, 20, 30], hasMembers: false })).toBe('STOP');
+    expect(
+      partitionStatus({ commits: [50, 60, 70], lags: [10, 20, 30], hasMembers: true, full: false }),
+    ).toBe('UNKNOWN');
+  });
+
+  it('does not flap: a group whose lag grows while it commits is WARN at every sample once the window is full', () => {
+    // Sampled as the server does: every 15 s by the sampler, plus page polls every 5 s and 1 s apart.
+    const windowMs = STATUS_WINDOW * 15_000;
+    const times: number[] = [];
+    for (let t = 0; t <= 600_000; t += 15_000) times.push(t, t + 5_000, t + 6_000, t + 10_000);
+    // 500 behind at first; 3 messages/s produced; the consumer handles 1/s, committing every 20 s.
+    const endAt = (t: number) => 1500 + Math.floor((3 * t) / 1000);
+    const commitAt = (t: number) => 1000 + Math.floor(t / 20_000) * 20;
+    const commits = times.map((t) => ({ t, v: commitAt(t) }));
+    const statuses: string[] = [];
+    for (const now of times) {
+      const { samples, full } = windowOf(
+        commits.filter((c) => c.t <= now),
+        windowMs,
+        now,
+      );
+      statuses.push(
+        partitionStatus({
+          commits: samples.map((c) => c.v),
+          lags: samples.map((c) => endAt(c.t) - c.v),
+          hasMembers: true,
+          full,
+        }),
+      );
+    }
+    const firstFull = times.findIndex((t) => t > windowMs);
+    expect(statuses.slice(0, times.indexOf(windowMs))).toEqual(
+      statuses.slice(0, times.indexOf(windowMs)).map(() => 'UNKNOWN'),
+    );
+    expect(new Set(statuses.slice(firstFull))).toEqual(new Set(['WARN']));
+  });
+
+  it('a window is a span of time, with the sample just before it as the baseline', () => {
+    const s = [0, 10, 20, 30, 40].map((t) => ({ t: t * 1000, v: t }));
+    expect(windowOf(s, 15_000, 40_000)).toEqual({ samples: s.slice(2), full: true });
+    expect(windowOf(s, 60_000, 40_000)).toEqual({ samples: s, full: false });
+    expect(windowOf([], 60_000, 40_000)).toEqual({ samples: [], full: false });
   });
 });

@@ -65,32 +65,66 @@ export function catchUp(
 }
 
 // Burrow's partition statuses (https://github.com/linkedin/Burrow/wiki/Consumer-Lag-Evaluation-Rules),
-// rated over the last samples of the committed offset. Burrow sees commit times; we see committed offsets
-// sampled over time, so STOP means "lagging and nobody is consuming" (the group has no members).
+// rated over a window of samples of the committed offset and the lag. Burrow sees commit times; we see
+// committed offsets sampled over time, so STOP means "lagging and nobody is consuming" (the group has no
+// members). The window is a span of time (STATUS_WINDOW sampler intervals, 150 s by default), not a
+// number of samples: samples also come from page polls, and ten of those can span ten seconds, which
+// made the status flap between OK, WARN and STALL from one poll to the next.
 export const STATUSES = ['OK', 'UNKNOWN', 'WARN', 'REWIND', 'STALL', 'STOP'] as const;
 export type LagStatus = (typeof STATUSES)[number];
 export const STATUS_WINDOW = 10;
 
+/**
+ * Rules, in order:
+ * 1. REWIND: a committed offset went back within the window.
+ * 2. OK: no lag now, or no lag at some sample of the window.
+ * 3. STOP: lag and no member.
+ * 4. UNKNOWN: the window is not covered by samples yet (or fewer than 3).
+ * 5. STALL: the committed offset did not move over the window while there was lag.
+ * 6. WARN: the offset moved but lag rose over the window: its last value is above its first and at least
+ *    the highest of the window's first half, and its low point in the second half is above the low point
+ *    of the first (dips right after commits do not hide steady growth).
+ * 7. OK otherwise.
+ */
 export function partitionStatus(args: {
-  /** committed offsets over the last samples, oldest first (the current one last) */
+  /** committed offsets over the window, oldest first (the current one last) */
   commits: number[];
   /** lag at the same samples */
   lags: number[];
   hasMembers: boolean;
+  /** whether the samples cover the whole window (default: yes) */
+  full?: boolean;
 }): LagStatus {
-  const commits = args.commits.slice(-STATUS_WINDOW);
-  const lags = args.lags.slice(-STATUS_WINDOW);
+  const { commits, lags } = args;
   const lag = lags[lags.length - 1] ?? 0;
   for (let i = 1; i < commits.length; i++) if (commits[i]! < commits[i - 1]!) return 'REWIND';
   if (lag === 0) return 'OK';
   if (!args.hasMembers) return 'STOP';
   if (lags.some((l) => l === 0)) return 'OK';
-  if (commits.length < 3) return 'UNKNOWN';
+  if (commits.length < 3 || args.full === false) return 'UNKNOWN';
   if (commits[0] === commits[commits.length - 1]) return 'STALL';
-  let growing = true;
-  for (let i = 1; i < lags.length; i++) if (lags[i]! < lags[i - 1]!) growing = false;
-  if (growing && lags[lags.length - 1]! > lags[0]!) return 'WARN';
-  return 'OK';
+  return lagRose(lags) ? 'WARN' : 'OK';
+}
+
+function lagRose(lags: number[]): boolean {
+  const n = lags.length;
+  const first = lags.slice(0, Math.ceil(n / 2));
+  const second = lags.slice(Math.floor(n / 2));
+  const last = lags[n - 1]!;
+  return last > lags[0]! && last >= Math.max(...first) && Math.min(...second) > Math.min(...first);
+}
+
+/**
+ * The samples of a window of `windowMs` ending now: those inside it, plus the last one before it as the
+ * baseline (so the window's first value is where things stood when it began). `full` when the samples
+ * reach back to the window's start.
+ */
+export function windowOf(samples: Sample[], windowMs: number, now: number) {
+  const from = now - windowMs;
+  let k = samples.length;
+  while (k > 0 && samples[k - 1]!.t >= from) k--;
+  const inside = samples.slice(Math.max(0, k - 1));
+  return { samples: inside, full: k > 0 };
 }
 
 /** The most serious of several statuses (a group is as bad as its worst partition). */

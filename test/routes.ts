@@ -13,6 +13,7 @@ export async function call(
   const res = await handler(
     new NextRequest(url, {
       method: init.method ?? 'GET',
+      headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
       body:
         init.body === undefined
           ? undefined
@@ -38,6 +39,8 @@ export async function callAs(
   } = {},
 ) {
   const headers = new Headers(opts.headers);
+  if (opts.body !== undefined && !headers.has('content-type'))
+    headers.set('content-type', 'application/json');
   if (opts.cookie) headers.set('cookie', `kafscope_session=${opts.cookie}`);
   const res = await handler(
     new NextRequest(`http://localhost${opts.path ?? '/api/x'}`, {

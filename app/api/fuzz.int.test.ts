@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { proxy } from '@/proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import * as topics from '@/app/api/topics/route';
@@ -146,6 +147,13 @@ const num = fc.oneof(
   fc.constantFrom(-1, 0, 1, 2, 2 ** 31, 2 ** 53 + 2, Number.MAX_VALUE),
 );
 const numStr = fc.oneof(num.map(String), str);
+/** A JSON number field as clients get it wrong: numbers, numeric strings, booleans, null, text. */
+const numField = fc.oneof(
+  { weight: 3, arbitrary: num },
+  { weight: 1, arbitrary: num.map(String) },
+  { weight: 1, arbitrary: fc.constantFrom(true, false, null, '2', '1', [], {}) },
+  { weight: 1, arbitrary: str },
+);
 const topicName = fc.oneof({ weight: 2, arbitrary: fc.constant(fuzzTopic) }, { weight: 3, arbitrary: str });
 const groupId = fc.oneof(fc.constant(fuzzGroup), str);
 /** A JSON body: structured like the real one with wrong parts, any JSON, or not JSON at all. */
@@ -227,8 +235,8 @@ describe('fuzzing every API route: never a 500', () => {
           str,
           str.map((s) => `fuzzc.${s}`),
         ),
-        partitions: num,
-        replicationFactor: num,
+        partitions: numField,
+        replicationFactor: numField,
         configs: fc.dictionary(str, fc.oneof(str, num)),
       },
       { requiredKeys: [] },
@@ -261,7 +269,12 @@ describe('fuzzing every API route: never a 500', () => {
     await fc.assert(
       fc.asyncProperty(
         str,
-        body(fc.record({ count: fc.oneof(fc.integer({ max: 2 }), fc.double(), str) }, { requiredKeys: [] })),
+        body(
+          fc.record(
+            { count: fc.oneof(fc.integer({ max: 2 }), fc.double(), str, numField) },
+            { requiredKeys: [] },
+          ),
+        ),
         async (t, b) => check(partitions.POST, { topic: `fuzz-none.${t}` }, { method: 'POST', body: b }),
       ),
       runs,
@@ -368,6 +381,44 @@ describe('fuzzing every API route: never a 500', () => {
         check(brokerConfigs.PATCH, { id: String(id) }, { method: 'PATCH', body: b }),
       ),
       runs,
+    );
+  });
+
+  it('paths with malformed percent-escapes: a 400 naming the segment on the API, the not-found page otherwise', () => {
+    const escape = fc.oneof(
+      fc.constantFrom('%', '%F', '%FF', '%zz', '%C0%AE', '%E0%A4%A', '%ED%A0%80', '%%', '100%'),
+      fc.string({ maxLength: 6 }).map((x) => `%${x}`),
+    );
+    const segment = fc.oneof(escape, fc.constantFrom('topics', 'groups', fuzzTopic, 'x'));
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 }), (api, segs) => {
+        tried++;
+        const path = `${api ? '/api/' : '/'}${segs.join('/')}`;
+        let decodable = true;
+        try {
+          for (const s of path.split('/')) decodeURIComponent(s);
+        } catch {
+          decodable = false;
+        }
+        const res = proxy(
+          new NextRequest(`http://127.0.0.1:3000${path}`, { headers: { host: '127.0.0.1:3000' } }),
+        );
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        if (decodable) expect([path, res.status]).toEqual([path, 200]);
+        else if (api)
+          expect([path, res.status, res.headers.get('content-type')]).toEqual([
+            path,
+            400,
+            'application/json',
+          ]);
+        else
+          expect([
+            path,
+            res.status,
+            res.headers.get('x-middleware-rewrite')?.endsWith('/_kafscope/not-found'),
+          ]).toEqual([path, 404, true]);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -4,10 +4,16 @@ import type { GroupSummary } from '@/lib/types';
 type Status = GroupSummary['status'];
 
 const look: Record<Status, [BadgeTone, string]> = {
-  OK: ['ok', 'Consuming and keeping up (or caught up at some point in the last samples).'],
-  WARN: ['warn', 'Lag grew at every recent sample while the group kept committing.'],
+  OK: ['ok', 'Consuming and keeping up (or caught up at some point in the status window).'],
+  WARN: [
+    'warn',
+    'Lag rose over the status window (10 sampler intervals, 2.5 min by default) while the group kept committing: it is falling behind.',
+  ],
   REWIND: ['warn', 'A committed offset went backwards (an offset reset, or a consumer replaying).'],
-  STALL: ['bad', 'Members are connected but the committed offset has not moved while there is lag.'],
+  STALL: [
+    'bad',
+    'Members are connected but a committed offset has not moved over the status window while there is lag.',
+  ],
   STOP: ['bad', 'There is lag and no member is consuming.'],
   UNKNOWN: ['neutral', 'Not enough samples yet to rate this (the history starts when the server started).'],
 };

@@ -37,7 +37,14 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
     const i = line.indexOf('=');
     if (i > 0) configs[line.slice(0, i).trim()] = line.slice(i + 1).trim();
   }
-  const parsed = createTopicSchema.safeParse({ name, partitions, replicationFactor: rf, configs });
+  // The inputs hold text; the schema takes numbers (an empty field: missing, a word: not a number).
+  const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
+  const parsed = createTopicSchema.safeParse({
+    name,
+    partitions: num(partitions),
+    replicationFactor: num(rf),
+    configs,
+  });
   const issue = (field: string) =>
     parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field)?.message;
   const rfTooBig = Number(rf) > brokers;

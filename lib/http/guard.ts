@@ -32,13 +32,17 @@ export function checkSameOrigin(req: NextRequest) {
       'forbidden',
       'Cross-site request refused: changes are only accepted from Kafscope itself.',
     );
-  const origin = req.headers.get('origin');
+  // Without Origin, a Referer from another site counts the same (some clients send only that).
+  const origin = req.headers.get('origin') ?? req.headers.get('referer');
   if (!origin) return;
   let host: string;
   try {
     host = new URL(origin).host;
   } catch {
-    throw new AppError('forbidden', 'Cross-site request refused: the Origin header is not a URL.');
+    throw new AppError(
+      'forbidden',
+      'Cross-site request refused: the Origin (or Referer) header is not a URL.',
+    );
   }
   // X-Forwarded-Host only from the trusted proxy: a client could otherwise name the Origin it sends.
   const expected =

@@ -54,6 +54,13 @@ async function readJson(req: NextRequest): Promise<unknown> {
     }
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) return {};
+  // JSON only as JSON: a text/plain or form body is what a cross-site <form> can send without a preflight.
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type))
+    throw new AppError(
+      'unsupported_media_type',
+      `The request body must be JSON sent as Content-Type: application/json (got ${type || 'none'}).`,
+    );
   try {
     return JSON.parse(text);
   } catch {

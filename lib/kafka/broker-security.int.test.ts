@@ -75,6 +75,7 @@ async function configure(env: Record<string, string>) {
       const sent = await produce.POST(
         new NextRequest(`http://localhost/api/topics/${TOPIC}/produce`, {
           method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ value: { type: 'text', text } }),
         }),
         topicParams,

@@ -8,6 +8,7 @@ export const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   unprocessable: 422,
   too_large: 413,
+  unsupported_media_type: 415,
   unauthorized: 401,
   forbidden: 403,
   too_many_requests: 429,

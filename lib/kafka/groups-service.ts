@@ -4,6 +4,7 @@ import {
   catchUp,
   partitionStatus,
   ratePerSecond,
+  windowOf,
   worstStatus,
   type LagStatus,
 } from '@/lib/lag';
@@ -56,9 +57,10 @@ function statusOf(
   end: number,
   committed: number,
 ): LagStatus {
-  const commits = commitSamples(grp.groupId, topic, partition, STATUS_WINDOW);
-  // end offsets are sampled with the commits: twice the window reaches back past the oldest commit sample
-  const ends = endSamples(topic, partition, 2 * STATUS_WINDOW);
+  const now = Date.now();
+  const windowMs = STATUS_WINDOW * kafkaConfig().lagSampleMs;
+  const { samples: commits, full } = windowOf(commitSamples(grp.groupId, topic, partition), windowMs, now);
+  const ends = endSamples(topic, partition);
   // lag at each commit sample: the end offset sampled at (about) the same moment minus the commit
   const lags = commits.map((c) => {
     let e = end;
@@ -70,10 +72,10 @@ function statusOf(
     return Math.max(0, e - c.v);
   });
   if (!commits.length || commits[commits.length - 1]!.v !== committed) {
-    commits.push({ t: Date.now(), v: committed });
+    commits.push({ t: now, v: committed });
     lags.push(Math.max(0, end - committed));
   }
-  return partitionStatus({ commits: commits.map((c) => c.v), lags, hasMembers: hasMembers(grp) });
+  return partitionStatus({ commits: commits.map((c) => c.v), lags, hasMembers: hasMembers(grp), full });
 }
 
 function topicsOf(grp: RawGroup) {

@@ -192,10 +192,12 @@ export function produce(topic: string, input: ProduceRequest): Promise<ProduceRe
       } catch (e) {
         const err = toAppError(e);
         firstError ??= err;
-        const message = /too large|larger than/i.test(err.message)
-          ? `Kafka refused: ${err.message} (topic max.message.bytes = ${fmtBytes(limit)} bytes; ` +
+        // toAppError already says "Kafka refused: ..." for Kafka's own refusals: say it once.
+        const reason = err.message.replace(/^Kafka refused: /, '');
+        const message = /too large|larger than/i.test(reason)
+          ? `Kafka refused: ${reason} (topic max.message.bytes = ${fmtBytes(limit)} bytes; ` +
             `this batch is about ${fmtBytes(size)} bytes)`
-          : `Kafka refused: ${err.message}`;
+          : `Kafka refused: ${reason}`;
         s.stopped = message;
         for (const m of batch) failed.push({ index: m.index, partition, error: message });
       }

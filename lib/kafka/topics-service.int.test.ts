@@ -20,7 +20,11 @@ const ctx = (topic?: string): { params: Promise<Record<string, string>> } => ({
 });
 const post = (body: unknown) =>
   createRoute(
-    new NextRequest('http://localhost/api/topics', { method: 'POST', body: JSON.stringify(body) }),
+    new NextRequest('http://localhost/api/topics', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
     ctx(),
   );
 const get = (topic: string) =>

@@ -16,6 +16,7 @@ export const errorCodes = [
   'conflict',
   'unprocessable',
   'too_large',
+  'unsupported_media_type',
   'unauthorized',
   'forbidden',
   'too_many_requests',

@@ -58,12 +58,13 @@ export const topicDetailSchema = topicSummarySchema.extend({
 const configKey = z.string().regex(/^[a-z0-9._-]+$/, 'Config names are lower-case words separated by dots.');
 export const createTopicSchema = z.object({
   name: topicNameSchema,
-  partitions: z.coerce
+  // Plain numbers, no coercion: "2" or true in a JSON body is a 400, as in every other route.
+  partitions: z
     .number({ message: 'Partitions must be a number.' })
     .int('Partitions must be a whole number.')
     .min(1, 'A topic needs at least 1 partition.')
     .max(10_000, 'At most 10,000 partitions per topic.'),
-  replicationFactor: z.coerce
+  replicationFactor: z
     .number({ message: 'Replication factor must be a number.' })
     .int('Replication factor must be a whole number.')
     .min(1, 'Replication factor must be at least 1.')
@@ -74,14 +75,14 @@ export const createTopicSchema = z.object({
 export type CreateTopicInput = z.infer<typeof createTopicSchema>;
 
 export const addPartitionsSchema = z.object({
-  count: z.coerce
+  count: z
     .number({ message: 'The new partition count must be a number.' })
     .int('The new partition count must be a whole number.')
     .min(1, 'The new partition count must be at least 1.')
     .max(10_000, 'At most 10,000 partitions per topic.'),
 });
 
-const offsetSchema = z.coerce
+const offsetSchema = z
   .number({ message: 'The offset must be a number.' })
   .int('The offset must be a whole number.')
   .min(0, 'The offset cannot be negative.')
@@ -89,8 +90,8 @@ const offsetSchema = z.coerce
 
 /** Delete records: one partition or all (partition omitted), below an offset or everything (before omitted). */
 export const deleteRecordsSchema = z.object({
-  partition: z.coerce
-    .number()
+  partition: z
+    .number({ message: 'The partition must be a number.' })
     .int('The partition must be a whole number.')
     .min(0, 'Partitions start at 0.')
     .optional(),
