@@ -1,6 +1,7 @@
-import { Sidebar } from '@/components/layout/sidebar';
+import { Shell } from '@/components/layout/shell';
 import { ConnectionBanner } from '@/components/layout/connection-banner';
-import { ReadOnlyNote } from '@/components/layout/writable';
+import { ShellNotes } from '@/components/layout/writable';
+import { readOnly } from '@/lib/http/guard';
 import { LoginScreen } from '@/components/auth/login-screen';
 import { authConfig } from '@/lib/auth/config';
 import { pageSignedIn } from '@/lib/auth/page-access';
@@ -21,13 +22,24 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       />
     );
   return (
-    <div className="flex h-dvh">
-      <Sidebar />
-      <div className="flex min-w-0 flex-1 flex-col">
-        <ConnectionBanner />
-        <ReadOnlyNote />
-        <main className="min-h-0 flex-1 overflow-auto px-6 py-5">{children}</main>
-      </div>
-    </div>
+    <Shell
+      notes={
+        <>
+          <ConnectionBanner />
+          <ShellNotes loginOff={auth.mode === 'off'} readOnly={readOnlyOrFalse()} />
+        </>
+      }
+    >
+      {children}
+    </Shell>
   );
+}
+
+/** A bad KAFSCOPE_READ_ONLY answers 503 on every change (the API says why); the frame still renders. */
+function readOnlyOrFalse() {
+  try {
+    return readOnly();
+  } catch {
+    return false;
+  }
 }

@@ -6,6 +6,7 @@ import { LayoutDashboard, List, Loader2, Send, Server, Users } from 'lucide-reac
 import { cn } from '@/lib/cn';
 import { UserMenu } from '@/components/auth/user-menu';
 import { ThemeToggle } from './theme-toggle';
+import { TimeZoneToggle } from './time-zone';
 
 const nav = [
   { href: '/', label: 'Overview', icon: LayoutDashboard },
@@ -18,7 +19,7 @@ const nav = [
 export function Sidebar() {
   const pathname = usePathname();
   return (
-    <aside className="flex w-52 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950">
+    <aside className="flex h-full w-52 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950">
       <div className="flex h-12 items-center gap-2 px-4">
         <LogoMark />
         <span className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">Kafscope</span>
@@ -45,6 +46,7 @@ export function Sidebar() {
       </nav>
       <div className="border-t border-zinc-200 p-2 dark:border-zinc-800">
         <UserMenu />
+        <TimeZoneToggle />
         <ThemeToggle />
       </div>
     </aside>

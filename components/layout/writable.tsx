@@ -19,13 +19,14 @@ export function Writable({ role = 'editor', children }: { role?: Role; children:
   return useCan(role) ? <>{children}</> : null;
 }
 
-/** Quiet notes in the shell: read-only mode, and a warning when login is off. */
-export function ReadOnlyNote() {
-  const s = useSettingsQuery().data;
-  if (!s) return null;
+/**
+ * Quiet notes in the shell: read-only mode, and a warning when login is off. Rendered on the server with
+ * the page (the layout knows both settings), so they are there at first paint and never shift the page.
+ */
+export function ShellNotes({ loginOff, readOnly }: { loginOff: boolean; readOnly: boolean }) {
   return (
     <>
-      {s.auth.mode === 'off' && (
+      {loginOff && (
         <p
           role="note"
           data-testid="login-off-warning"
@@ -35,7 +36,7 @@ export function ReadOnlyNote() {
           cluster.
         </p>
       )}
-      {s.readOnly && (
+      {readOnly && (
         <p
           role="note"
           className="border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-sm text-sky-800 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-200"

@@ -4,6 +4,7 @@ import { createParser } from 'eventsource-parser';
 import { apiErrorSchema } from '@/lib/schemas/error';
 import { messageSchema, type Message } from '@/lib/schemas/messages';
 import { apiFetch } from './fetcher';
+import { addBatch, type BatchOrder } from './message-order';
 
 // The message stream in the browser: fetch + eventsource-parser rather than EventSource, so a refused
 // request shows the server's reason, and closing the view aborts the request (the server then stops
@@ -49,8 +50,15 @@ const initial: StreamState = {
   dropped: 0,
 };
 
-/** Stream `url` (null: nothing). Live messages are shown newest first; `paused` holds them back. */
-export function useMessageStream(url: string | null, { live, paused }: { live: boolean; paused: boolean }) {
+/**
+ * Stream `url` (null: nothing). In live mode the list is newest first whatever the start (see
+ * message-order.ts); `newestFirst`: the read before live mode comes newest first (start=newest).
+ * `paused` holds new messages back.
+ */
+export function useMessageStream(
+  url: string | null,
+  { live, paused, newestFirst }: { live: boolean; paused: boolean; newestFirst: boolean },
+) {
   const [state, setState] = useState<StreamState>(initial);
   const pausedRef = useRef(paused);
   const cancelRef = useRef<() => void>(() => {});
@@ -63,19 +71,22 @@ export function useMessageStream(url: string | null, { live, paused }: { live: b
     const ctrl = new AbortController();
     let s: StreamState = { ...initial, url };
     let shown: Message[] = [];
-    let held: Message[] = [];
+    let held: { messages: Message[]; order: BatchOrder }[] = [];
+    const heldCount = () => held.reduce((n, b) => n + b.messages.length, 0);
     let lastId: string | undefined;
+    /** Whether this connection resumed from a token (the server then reads forward from it). */
+    let resumed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const arrivals: number[] = [];
     const flush = () => {
       timer = undefined;
       if (!pausedRef.current && held.length) {
-        shown = live ? [...held.reverse(), ...shown].slice(0, BUFFER_MAX) : [...shown, ...held];
+        for (const b of held) shown = addBatch(shown, b.messages, { live, order: b.order, max: BUFFER_MAX });
         held = [];
       }
       const now = Date.now();
       while (arrivals.length && arrivals[0]! < now - 1000) arrivals.shift();
-      s = { ...s, messages: shown, held: held.length, rate: arrivals.length };
+      s = { ...s, messages: shown, held: heldCount(), rate: arrivals.length };
       setState(s);
       if (live && s.status === 'live') timer = setTimeout(flush, 500); // keep the rate fresh when idle
     };
@@ -101,10 +112,13 @@ export function useMessageStream(url: string | null, { live, paused }: { live: b
         const batch = (data as { messages: unknown[] }).messages.map((m) => messageSchema.parse(m));
         const now = Date.now();
         for (let i = 0; i < batch.length; i++) arrivals.push(now);
-        held.push(...batch);
-        if (held.length > BUFFER_MAX) {
-          s = { ...s, dropped: s.dropped + held.length - BUFFER_MAX };
-          held = held.slice(-BUFFER_MAX);
+        // A newest read (not resumed) comes newest first; forward reads and live messages oldest first.
+        const order: BatchOrder = newestFirst && !resumed && s.status !== 'live' ? 'descending' : 'ascending';
+        held.push({ messages: batch, order });
+        // Paused for long: the oldest held batches go (the newest are what a live view wants).
+        while (held.length > 1 && heldCount() > BUFFER_MAX) {
+          s = { ...s, dropped: s.dropped + held[0]!.messages.length };
+          held.shift();
         }
         schedule();
       } else if (event === 'partitions')
@@ -116,6 +130,7 @@ export function useMessageStream(url: string | null, { live, paused }: { live: b
     const run = async () => {
       for (;;) {
         try {
+          resumed = lastId !== undefined;
           const res = await fetch(url, {
             signal: ctrl.signal,
             headers: lastId ? { 'Last-Event-ID': lastId } : {},
@@ -160,7 +175,7 @@ export function useMessageStream(url: string | null, { live, paused }: { live: b
       ctrl.abort();
       clearTimeout(timer);
     };
-  }, [url, live]);
+  }, [url, live, newestFirst]);
 
   const current = state.url === url ? state : { ...initial, url };
   return { ...current, cancel: () => cancelRef.current() };

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Message, ReadEvent } from '@/lib/schemas/messages';
 import { toAppError } from '@/lib/kafka/errors';
+import { downloadRecord } from '@/lib/download';
 
 // The message stream as Server-Sent Events: typed events (phase, progress, messages, done, error), messages
 // batched for up to BATCH_MS, a heartbeat comment, and each batch's `id:` a resume token (the next offset of
@@ -132,15 +133,16 @@ export function downloadResponse(
   first: ReadEvent,
   events: AsyncGenerator<ReadEvent>,
   abort: AbortController,
-  { format, filename }: { format: 'json' | 'ndjson'; filename: string },
+  { format, filename, zone }: { format: 'json' | 'ndjson'; filename: string; zone: string },
 ) {
   const enc = new TextEncoder();
   let count = 0;
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, ev: ReadEvent) => {
     if (ev.type !== 'messages' || !ev.messages.length) return false;
-    const lines = ev.messages.map((m) =>
-      format === 'ndjson' ? `${JSON.stringify(m)}\n` : `${count++ ? ',\n' : '\n'}${JSON.stringify(m)}`,
-    );
+    const lines = ev.messages.map((m) => {
+      const json = JSON.stringify(downloadRecord(m, zone));
+      return format === 'ndjson' ? `${json}\n` : `${count++ ? ',\n' : '\n'}${json}`;
+    });
     controller.enqueue(enc.encode(lines.join('')));
     return true;
   };

@@ -90,7 +90,8 @@ async function configure(env: Record<string, string>) {
         topicParams,
       );
       expect(read.status).toBe(200);
-      return JSON.parse((await read.text()).trim()).value.text as string;
+      const value: unknown = JSON.parse((await read.text()).trim()).value;
+      return typeof value === 'string' ? value : JSON.stringify(value);
     },
   };
 }

@@ -97,6 +97,21 @@ describe('reading without a consumer group', () => {
     expect(done.reason).toBe('max');
   });
 
+  it('newest in one partition: by offset, even when producers wrote older timestamps later', async () => {
+    const topic = await newTopic(1);
+    // offsets 0..5; offset 3 carries a timestamp from before every other one
+    const ts = [10, 20, 30, 1, 40, 50].map((s) => String(T0 + s * 1000));
+    await producer.send({ topic, messages: ts.map((timestamp, i) => ({ value: `v${i}`, timestamp })) });
+    const { messages } = await read(topic, { start: 'newest', max: '6' });
+    expect(messages.map((m) => m.offset)).toEqual([5, 4, 3, 2, 1, 0]);
+    // across partitions the merge is by time, each partition still in offset order
+    const all = await read(seeded, { start: 'newest', max: '30' });
+    for (const p of [0, 1, 2]) {
+      const offs = all.messages.filter((m) => m.partition === p).map((m) => m.offset);
+      expect(offs).toEqual([...offs].sort((a, b) => b - a));
+    }
+  });
+
   it('an offset in one partition; an offset below the start is clamped and said so', async () => {
     const { messages } = await read(seeded, { start: 'offset', partition: '1', offset: '7', max: '50' });
     expect(messages.map((m) => [m.partition, m.offset])).toEqual([
@@ -311,10 +326,14 @@ describe('reading without a consumer group', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((m) => JSON.parse(m.value.text).n)).toEqual([0, 3, 6, 9, 12, 15, 18]); // partition 0 holds every third
-    const js = await open(seeded, { start: 'newest', max: '3', format: 'json' }).res;
-    const arr = (await js.json()) as { value: { text: string } }[];
-    expect(arr.map((m) => JSON.parse(m.value.text).n)).toEqual([29, 28, 27]);
+    // Values as JSON (decoded as the viewer shows them), not escaped strings.
+    expect(lines.map((m) => m.value.n)).toEqual([0, 3, 6, 9, 12, 15, 18]); // partition 0 holds every third
+    expect(lines[0]).toMatchObject({ partition: 0, offset: 0, valueEncoding: 'json' });
+    expect(lines[0].time).toBe(new Date(lines[0].timestamp).toISOString());
+    const js = await open(seeded, { start: 'newest', max: '3', format: 'json', tz: 'Asia/Seoul' }).res;
+    const arr = (await js.json()) as { value: { n: number }; time: string }[];
+    expect(arr.map((m) => m.value.n)).toEqual([29, 28, 27]);
+    expect(arr[0]!.time).toMatch(/\+09:00$/);
   });
 
   it('refuses bad input with a clear 4xx', async () => {

@@ -483,6 +483,31 @@ async function startsOf(ctx: ReadContext, partitions: number[], resume: Record<n
   return out;
 }
 
+/**
+ * The newest `max` of `found`: within a partition by offset (its order is the truth, whatever producers
+ * wrote as timestamps), across partitions merged by timestamp, newest first.
+ */
+function newestFirst(found: Candidate[], max: number): Candidate[] {
+  const lists = new Map<number, Candidate[]>();
+  for (const c of found) (lists.get(c.partition) ?? lists.set(c.partition, []).get(c.partition)!).push(c);
+  const heads = [...lists.values()].map((l) => l.sort((a, b) => b.offset - a.offset));
+  const at = heads.map(() => 0);
+  const out: Candidate[] = [];
+  while (out.length < max) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const c = heads[i]![at[i]!];
+      if (!c) continue;
+      const b = best < 0 ? undefined : heads[best]![at[best]!]!;
+      if (!b || c.timestamp > b.timestamp || (c.timestamp === b.timestamp && c.partition < b.partition))
+        best = i;
+    }
+    if (best < 0) break;
+    out.push(heads[best]![at[best]!++]!);
+  }
+  return out;
+}
+
 /** Read as the query says; yields the stream's events. Stops at once when `signal` aborts. */
 export async function* readMessages(
   name: string,
@@ -520,6 +545,8 @@ export async function* readMessages(
     const began = Date.now();
     const counters = { scanned: 0, found: 0 };
     let reason: 'max' | 'end' | 'scan-limit' | 'time-limit' = 'end';
+    // A download holds whole values; the viewer gets previews and asks for a whole one when needed.
+    const valueLimit = query.format === 'sse' ? PREVIEW_BYTES : Number.MAX_SAFE_INTEGER;
     /** The candidates a filter keeps (all without one), in order. */
     const kept = async (cands: Candidate[]) => {
       if (!filter) return cands;
@@ -575,7 +602,7 @@ export async function* readMessages(
             const cands: Candidate[] = [];
             for (const rec of got.records) {
               if (Number(rec.offset) >= hi) break;
-              cands.push(toMessage(r.partition, rec, query.keyAs, query.valueAs));
+              cands.push(toMessage(r.partition, rec, query.keyAs, query.valueAs, valueLimit));
             }
             counters.scanned += cands.length;
             const keptHere = await kept(cands);
@@ -587,8 +614,7 @@ export async function* readMessages(
           yield { type: 'progress', scanned: counters.scanned, total, found: found.length };
         }
       }
-      found.sort((a, b) => b.timestamp - a.timestamp || a.partition - b.partition || b.offset - a.offset);
-      const out = found.slice(0, query.max).map((c) => c.message);
+      const out = newestFirst(found, query.max).map((c) => c.message);
       counters.found = out.length;
       if (found.length >= query.max) reason = 'max';
       else reason = limitHit() ?? 'end';
@@ -645,7 +671,7 @@ export async function* readMessages(
             const cands: Candidate[] = [];
             for (const rec of res.records) {
               if (Number(rec.offset) >= r.end) break;
-              cands.push(toMessage(r.partition, rec, query.keyAs, query.valueAs));
+              cands.push(toMessage(r.partition, rec, query.keyAs, query.valueAs, valueLimit));
             }
             counters.scanned += cands.length;
             buffers.get(r.partition)!.push(...(await kept(cands)));
@@ -718,7 +744,9 @@ export async function* readMessages(
         for (const r of live) {
           const res = got.get(r.partition);
           if (!res) continue;
-          const cands = res.records.map((rec) => toMessage(r.partition, rec, query.keyAs, query.valueAs));
+          const cands = res.records.map((rec) =>
+            toMessage(r.partition, rec, query.keyAs, query.valueAs, valueLimit),
+          );
           counters.scanned += cands.length;
           for (const c of await kept(cands)) batch.push(c.message);
           r.next = Math.max(r.next, res.next);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { knownZone } from '@/lib/time';
 import { ENCODINGS } from '@/lib/decode';
 
 // GET /api/topics/:topic/messages: where to read, how much, what to keep. Also the message viewer's URL.
@@ -48,6 +49,12 @@ export const readQuerySchema = z
     valueAs: z.enum(ENCODINGS).default('auto'),
     /** For downloads: the whole result as one JSON array or NDJSON, not an event stream. */
     format: z.enum(['sse', 'json', 'ndjson']).default('sse'),
+    /** For downloads: the time zone of the "time" field (an IANA name; the console's choice). */
+    tz: z
+      .string()
+      .max(64)
+      .refine((z) => knownZone(z) !== null, 'tz must be a time zone name such as UTC or Asia/Seoul.')
+      .default('UTC'),
   })
   .superRefine((q, ctx) => {
     if (q.start === 'offset' && q.offset === undefined)

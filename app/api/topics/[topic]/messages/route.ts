@@ -37,6 +37,7 @@ export const GET = route(
       return downloadResponse(first.value, events, abort, {
         format: query.format,
         filename: `${params.topic}-messages.${ext}`,
+        zone: query.tz,
       });
     }
     return sseResponse(first.value, events, abort);

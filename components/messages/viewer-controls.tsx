@@ -1,0 +1,183 @@
+'use client';
+import { Radio, Square } from 'lucide-react';
+import { useTimeZone } from '@/components/layout/time-zone';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { ENCODINGS } from '@/lib/decode';
+import { MAX_RESULTS } from '@/lib/schemas/messages';
+import { fromPickerValue, toPickerValue } from '@/lib/time';
+import type { ViewParams } from './viewer-params';
+
+// Where to read: start, offset or time (in the console's time zone), partition, how many, search, CEL
+// filter, decodings; Read, and Live / Stop live.
+
+/** The decodings we have, and the two that need a schema registry (their place, until one is configured). */
+function EncodingOptions() {
+  return (
+    <>
+      {ENCODINGS.map((x) => (
+        <option key={x} value={x}>
+          {x === 'msgpack' ? 'MessagePack' : x}
+        </option>
+      ))}
+      <option disabled value="avro">
+        Avro (needs a schema registry)
+      </option>
+      <option disabled value="protobuf">
+        Protobuf (needs a schema registry)
+      </option>
+    </>
+  );
+}
+
+const Label = ({ children }: { children: React.ReactNode }) => (
+  <span className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">{children}</span>
+);
+
+export function ViewerControls({
+  draft,
+  setDraft,
+  partitions,
+  live,
+  onRead,
+  onLive,
+  onStopLive,
+}: {
+  draft: ViewParams;
+  setDraft: (d: ViewParams) => void;
+  partitions: number;
+  live: boolean;
+  onRead: () => void;
+  onLive: () => void;
+  onStopLive: () => void;
+}) {
+  const { zone, label } = useTimeZone();
+  const ts = Number(draft.ts) || Date.parse(draft.ts);
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2 text-sm"
+      aria-label="Where to read"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onRead();
+      }}
+    >
+      <label className="space-y-1">
+        <Label>Start</Label>
+        <Select
+          value={draft.start}
+          onChange={(e) => setDraft({ ...draft, start: e.target.value })}
+          className="w-32"
+        >
+          <option value="newest">Newest</option>
+          <option value="oldest">Oldest</option>
+          <option value="offset">Offset</option>
+          <option value="timestamp">Timestamp</option>
+        </Select>
+      </label>
+      {draft.start === 'offset' && (
+        <label className="space-y-1">
+          <Label>Offset</Label>
+          <Input
+            inputMode="numeric"
+            className="w-28"
+            value={draft.offset}
+            onChange={(e) => setDraft({ ...draft, offset: e.target.value })}
+          />
+        </label>
+      )}
+      {draft.start === 'timestamp' && (
+        <label className="space-y-1">
+          <Label>From ({label})</Label>
+          <Input
+            type="datetime-local"
+            step="1"
+            className="w-56"
+            value={Number.isFinite(ts) ? toPickerValue(ts, zone) : ''}
+            onChange={(e) => {
+              const ms = fromPickerValue(e.target.value, zone);
+              setDraft({ ...draft, ts: Number.isFinite(ms) ? String(ms) : '' });
+            }}
+          />
+        </label>
+      )}
+      <label className="space-y-1">
+        <Label>Partition</Label>
+        <Select
+          value={draft.partition}
+          onChange={(e) => setDraft({ ...draft, partition: e.target.value })}
+          className="w-28"
+        >
+          <option value="">All</option>
+          {Array.from({ length: partitions }, (_, p) => (
+            <option key={p} value={String(p)}>
+              {p}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="space-y-1">
+        <Label>Max</Label>
+        <Input
+          type="number"
+          min={1}
+          max={MAX_RESULTS}
+          className="w-24"
+          value={draft.max}
+          onChange={(e) => setDraft({ ...draft, max: e.target.value })}
+        />
+      </label>
+      <label className="min-w-48 flex-1 space-y-1">
+        <Label>Search</Label>
+        <Input
+          type="search"
+          placeholder="text in key, value or headers"
+          value={draft.q}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+        />
+      </label>
+      <label className="min-w-64 flex-[2] space-y-1">
+        <Label>Filter (CEL)</Label>
+        <Input
+          className="font-mono"
+          placeholder='value.status == "paid" && value.total > 100'
+          value={draft.filter}
+          onChange={(e) => setDraft({ ...draft, filter: e.target.value })}
+        />
+      </label>
+      <label className="space-y-1">
+        <Label>Key as</Label>
+        <Select
+          value={draft.keyAs}
+          onChange={(e) => setDraft({ ...draft, keyAs: e.target.value })}
+          className="w-28"
+        >
+          <EncodingOptions />
+        </Select>
+      </label>
+      <label className="space-y-1">
+        <Label>Value as</Label>
+        <Select
+          value={draft.valueAs}
+          onChange={(e) => setDraft({ ...draft, valueAs: e.target.value })}
+          className="w-28"
+        >
+          <EncodingOptions />
+        </Select>
+      </label>
+      <Button type="submit" variant="primary">
+        Read
+      </Button>
+      {live ? (
+        <Button type="button" onClick={onStopLive}>
+          <Square className="size-3.5" aria-hidden /> Stop live
+        </Button>
+      ) : (
+        <Button type="button" onClick={onLive}>
+          <Radio className="size-3.5" aria-hidden /> Live
+        </Button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { DEFAULT_RESULTS } from '@/lib/schemas/messages';
+
+// The Messages tab's state, as it lives in the URL (start, partition, offset, ts, max, filter, q, live,
+// keyAs, valueAs), and the API query it reads with. Pure: unit-tested.
+
+export type ViewParams = Record<
+  'start' | 'partition' | 'offset' | 'ts' | 'max' | 'filter' | 'q' | 'live' | 'keyAs' | 'valueAs',
+  string
+>;
+
+export function readParams(sp: URLSearchParams): ViewParams {
+  const get = (k: string) => sp.get(k) ?? '';
+  return {
+    // A link with an offset (from the produce form) opens at that offset.
+    start: get('start') || (get('offset') ? 'offset' : 'newest'),
+    partition: get('partition'),
+    offset: get('offset'),
+    ts: get('ts'),
+    max: get('max') || String(DEFAULT_RESULTS),
+    filter: get('filter'),
+    q: get('q'),
+    live: get('live'),
+    keyAs: get('keyAs') || 'auto',
+    valueAs: get('valueAs') || 'auto',
+  };
+}
+
+/**
+ * The URL's query after a change: defaults left out, and what the start mode does not use dropped (an
+ * offset outside "offset" mode, a time outside "timestamp"), so no stale value rides along.
+ */
+export function viewSearch(current: URLSearchParams, view: ViewParams): URLSearchParams {
+  const next = new URLSearchParams(current);
+  for (const [k, v] of Object.entries(view)) {
+    const unused =
+      (k === 'offset' && view.start !== 'offset') ||
+      (k === 'ts' && view.start !== 'timestamp') ||
+      ((k === 'keyAs' || k === 'valueAs') && v === 'auto');
+    if (v === '' || unused) next.delete(k);
+    else next.set(k, v);
+  }
+  next.set('tab', 'messages');
+  return next;
+}
+
+export function apiQuery(p: ViewParams, extra: Record<string, string> = {}) {
+  const q = new URLSearchParams({ start: p.start, max: p.max, keyAs: p.keyAs, valueAs: p.valueAs, ...extra });
+  if (p.partition) q.set('partition', p.partition);
+  if (p.start === 'offset') q.set('offset', p.offset || '0');
+  if (p.start === 'timestamp' && p.ts) q.set('ts', p.ts);
+  if (p.filter) q.set('filter', p.filter);
+  if (p.q) q.set('q', p.q);
+  return q.toString();
+}

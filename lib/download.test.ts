@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Message } from '@/lib/schemas/messages';
+import { downloadRecord } from './download';
+
+const T = Date.UTC(2026, 11, 2, 12, 51, 31, 123);
+const msg = (
+  value: Message['value'],
+  key: Message['key'] = { encoding: 'null', size: 0, truncated: false },
+): Message => ({
+  partition: 1,
+  offset: 7,
+  timestamp: T,
+  timestampType: 'create',
+  key,
+  value,
+  headers: [{ key: 'source', value: { encoding: 'text', size: 3, truncated: false, text: 'web' } }],
+});
+
+describe('a message in a download', () => {
+  it('holds a JSON value as JSON, not as an escaped string, and the time in the chosen zone', () => {
+    const r = downloadRecord(
+      msg(
+        { encoding: 'json', size: 20, truncated: false, text: '{"amount":12.5,"currency":"GBP"}' },
+        {
+          encoding: 'text',
+          size: 3,
+          truncated: false,
+          text: 'k-1',
+        },
+      ),
+      'Asia/Seoul',
+    );
+    expect(r).toMatchObject({
+      key: 'k-1',
+      value: { amount: 12.5, currency: 'GBP' },
+      valueEncoding: 'json',
+      timestamp: T,
+      time: '2026-12-02T21:51:31.123+09:00',
+      headers: [{ key: 'source', value: 'web' }],
+    });
+    expect(JSON.stringify(r)).not.toContain('\\"amount\\"');
+  });
+
+  it('tombstones are null; bytes stay base64; MessagePack is the JSON it decodes to', () => {
+    expect(downloadRecord(msg({ encoding: 'null', size: 0, truncated: false }), 'UTC').value).toBeNull();
+    expect(
+      downloadRecord(msg({ encoding: 'binary', size: 2, truncated: false, base64: 'AAE=' }), 'UTC').value,
+    ).toEqual({
+      base64: 'AAE=',
+    });
+    expect(
+      downloadRecord(
+        msg({ encoding: 'msgpack', size: 5, truncated: false, base64: 'gaFhAQ==', text: '{"a":1}' }),
+        'UTC',
+      ).value,
+    ).toEqual({ a: 1 });
+    expect(downloadRecord(msg({ encoding: 'text', size: 2, truncated: false, text: 'hi' }), 'UTC').time).toBe(
+      '2026-12-02T12:51:31.123Z',
+    );
+  });
+});
