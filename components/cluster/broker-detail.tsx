@@ -19,6 +19,7 @@ export function BrokerDetail({ id }: { id: number }) {
       </div>
       <PageHeader
         title={`Broker ${id}`}
+        back={{ href: '/brokers', label: 'Brokers' }}
         description={
           b && (
             <span className="flex items-center gap-2">

@@ -12,7 +12,11 @@ export function BrokersView() {
     <>
       <PageHeader
         title="Brokers"
-        description={q.data ? `${q.data.brokers.length} brokers in cluster ${q.data.clusterId}` : undefined}
+        description={
+          q.data
+            ? `${q.data.brokers.length} ${q.data.brokers.length === 1 ? 'broker' : 'brokers'} in cluster ${q.data.clusterId}`
+            : undefined
+        }
       />
       {q.isPending ? (
         <Skeleton className="h-40" />

@@ -218,6 +218,8 @@ export function GroupDetail({ groupId }: { groupId: string }) {
     <div className="space-y-4">
       <PageHeader
         title={g.groupId}
+        back={{ href: '/groups', label: 'Consumer groups' }}
+        copy
         description={<HistoryNote since={g.historySince} intervalMs={g.sampleIntervalMs} />}
         actions={
           <div className="flex gap-2">

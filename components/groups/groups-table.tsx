@@ -1,6 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import Link from 'next/link';
+import { CopyButton } from '@/components/ui/copy-button';
+import { MiddleTruncate } from '@/components/ui/middle-truncate';
 import {
   getCoreRowModel,
   getFilteredRowModel,
@@ -48,13 +50,16 @@ const columns: ColumnDef<GroupSummary>[] = [
     sortingFn: 'text',
     header: 'Group',
     cell: ({ row }) => (
-      <Link
-        prefetch={false}
-        href={groupHref(row.original.groupId)}
-        className="font-mono text-[13px] text-sky-700 hover:underline dark:text-sky-400"
-      >
-        {row.original.groupId}
-      </Link>
+      <span className="flex max-w-[min(20rem,50vw)] items-center gap-1">
+        <Link
+          prefetch={false}
+          href={groupHref(row.original.groupId)}
+          className="min-w-0 font-mono text-[13px] text-sky-700 hover:underline dark:text-sky-400"
+        >
+          <MiddleTruncate text={row.original.groupId} />
+        </Link>
+        <CopyButton value={row.original.groupId} label={`Copy ${row.original.groupId}`} />
+      </span>
     ),
   },
   {

@@ -1,17 +1,18 @@
 'use client';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTimeZone } from '@/components/layout/time-zone';
 import { formatDuration, formatNumber } from '@/lib/format';
+import { formatClock, formatTime } from '@/lib/time';
 
 type Point = { t: number; lag: number; seconds: number | null };
-
-const time = (t: number) =>
-  new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 // Axes in the text colour of the page, so they follow the theme.
 const axis = { tick: { fontSize: 11, fill: 'currentColor' }, stroke: 'currentColor', strokeOpacity: 0.3 };
 
 /** Lag over time: messages (left axis) and seconds (right axis). */
 export function LagChart({ points }: { points: Point[] }) {
+  const { zone, label } = useTimeZone();
+  const time = (t: number) => formatClock(t, zone);
   if (points.length < 2)
     return (
       <p className="grid h-56 place-items-center text-sm text-zinc-500 dark:text-zinc-400">
@@ -30,6 +31,13 @@ export function LagChart({ points }: { points: Point[] }) {
             domain={['dataMin', 'dataMax']}
             tickFormatter={time}
             {...axis}
+            label={{
+              value: label,
+              position: 'insideBottomRight',
+              offset: -2,
+              fontSize: 10,
+              fill: 'currentColor',
+            }}
           />
           <YAxis yAxisId="lag" tickFormatter={(v: number) => formatNumber(v)} {...axis} width={64} />
           <YAxis
@@ -40,7 +48,7 @@ export function LagChart({ points }: { points: Point[] }) {
             width={84}
           />
           <Tooltip
-            labelFormatter={(t) => time(Number(t))}
+            labelFormatter={(t) => `${formatTime(Number(t), zone, 'seconds')} ${label}`}
             formatter={(v, name) =>
               name === 'Lag (time)' ? formatDuration(Number(v)) : `${formatNumber(Number(v))} messages`
             }

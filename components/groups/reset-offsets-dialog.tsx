@@ -1,4 +1,6 @@
 'use client';
+import { useTimeZone } from '@/components/layout/time-zone';
+import { fromPickerValue } from '@/lib/time';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -28,6 +30,7 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
   const [preview, setPreview] = useState<{ key: string; result: ResetResult } | null>(null);
   const [done, setDone] = useState<ResetResult | null>(null);
   const m = useResetOffsetsMutation(groupId);
+  const { zone, label } = useTimeZone();
 
   const parts = partitions
     .split(',')
@@ -39,7 +42,7 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
     apply,
     ...(topic ? { topic } : {}),
     ...(topic && parts.length ? { partitions: parts } : {}),
-    ...(to === 'timestamp' ? { timestamp: value ? new Date(value).getTime() : NaN } : {}),
+    ...(to === 'timestamp' ? { timestamp: value ? fromPickerValue(value, zone) : NaN } : {}),
     ...(to === 'offset' ? { offset: Number(value) } : {}),
     ...(to === 'shift' ? { shift: Number(value) } : {}),
   });
@@ -106,7 +109,9 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
                 </Select>
               </Field>
               {needsValue && (
-                <Field label={to === 'timestamp' ? 'Time (local)' : to === 'offset' ? 'Offset' : 'Shift by'}>
+                <Field
+                  label={to === 'timestamp' ? `Time (${label})` : to === 'offset' ? 'Offset' : 'Shift by'}
+                >
                   <Input
                     type={to === 'timestamp' ? 'datetime-local' : 'number'}
                     step={to === 'timestamp' ? 1 : undefined}

@@ -1,4 +1,5 @@
 'use client';
+import { Time, useTimeZone } from '@/components/layout/time-zone';
 import { useState } from 'react';
 import { useTheme } from 'next-themes';
 import { JsonView, collapseAllNested, darkStyles, defaultStyles } from 'react-json-view-lite';
@@ -125,6 +126,7 @@ function ValueView({ label, value }: { label: string; value: WireValue }) {
 
 /** A message opened in the list: key, value, headers and metadata, each copyable. */
 export function MessageDetail({ topic, message }: { topic: string; message: Message }) {
+  const { label } = useTimeZone();
   const [whole, setWhole] = useState<Message | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -144,7 +146,7 @@ export function MessageDetail({ topic, message }: { topic: string; message: Mess
         <div>
           <dt className="inline font-medium">Timestamp </dt>
           <dd className="inline tabular-nums">
-            {new Date(m.timestamp).toISOString()} ({m.timestamp},{' '}
+            <Time ms={m.timestamp} precision="ms" /> {label} ({m.timestamp},{' '}
             {m.timestampType === 'log-append'
               ? 'log append time'
               : m.timestampType === 'create'

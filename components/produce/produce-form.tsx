@@ -1,6 +1,5 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { Plus, Send, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -8,6 +7,7 @@ import { FormError } from '@/components/ui/form-error';
 import { Field, Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
+import { ProduceResultView } from './produce-result';
 import { useProduceMutation } from '@/lib/api/produce';
 import { cn } from '@/lib/cn';
 import { formatNumber } from '@/lib/format';
@@ -18,13 +18,7 @@ import {
   jsonError,
   renderTemplate,
 } from '@/lib/produce-template';
-import {
-  COMPRESSIONS,
-  HEADERS_MAX,
-  PRODUCE_MAX_COUNT,
-  type ProduceInput,
-  type ProduceResult,
-} from '@/lib/schemas/produce';
+import { COMPRESSIONS, HEADERS_MAX, PRODUCE_MAX_COUNT, type ProduceInput } from '@/lib/schemas/produce';
 
 const CodeEditor = dynamic(() => import('@/components/ui/code-editor'), {
   ssr: false,
@@ -138,72 +132,6 @@ function toInput(f: FormState): ProduceInput {
     compression: f.compression,
     count: Number(f.count),
   };
-}
-
-/** Offsets written, per partition, as ranges: "partition 0: offsets 10–19". */
-function ranges(result: ProduceResult) {
-  const by = new Map<number, number[]>();
-  for (const w of result.written) by.set(w.partition, [...(by.get(w.partition) ?? []), w.offset]);
-  return [...by]
-    .sort(([a], [b]) => a - b)
-    .map(([p, offs]) => {
-      const lo = Math.min(...offs);
-      const hi = Math.max(...offs);
-      return { partition: p, text: lo === hi ? `offset ${lo}` : `offsets ${lo}–${hi}`, first: lo };
-    });
-}
-
-const viewerHref = (topic: string, partition: number, offset: number) =>
-  `/topics/${encodeURIComponent(topic)}?tab=messages&partition=${partition}&offset=${offset}`;
-
-function Result({ topic, result }: { topic: string; result: ProduceResult }) {
-  const first = result.written[0];
-  return (
-    <div
-      role="status"
-      data-testid="produce-result"
-      className={cn(
-        'space-y-2 rounded-md p-3 text-sm',
-        result.failed.length
-          ? 'bg-amber-50 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200'
-          : 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200',
-      )}
-    >
-      {result.requested === 1 && first ? (
-        <p>
-          Written to partition <strong>{first.partition}</strong> at offset <strong>{first.offset}</strong>.
-        </p>
-      ) : (
-        <>
-          <p>
-            {formatNumber(result.written.length)} of {formatNumber(result.requested)} messages written
-            {result.failed.length ? '; the others were not.' : '.'}
-          </p>
-          <ul className="list-inside list-disc">
-            {ranges(result).map((r) => (
-              <li key={r.partition}>
-                partition {r.partition}: {r.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.failed.length > 0 && (
-        <div>
-          <p className="font-medium">Not written: messages {result.failed.map((f) => f.index).join(', ')}</p>
-          <p>{result.failed[0]!.error}</p>
-        </div>
-      )}
-      {first && (
-        <Link
-          className="font-medium text-sky-700 underline dark:text-sky-400"
-          href={viewerHref(topic, first.partition, first.offset)}
-        >
-          Open in the message viewer
-        </Link>
-      )}
-    </div>
-  );
 }
 
 /** Publish test messages to `topic`: key, value, headers, partition, compression, N from a template. */
@@ -432,7 +360,7 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
         </span>
       </div>
       <FormError error={mutation.error} />
-      {mutation.data && <Result topic={topic} result={mutation.data} />}
+      {mutation.data && <ProduceResultView topic={topic} result={mutation.data} />}
     </form>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 import { Writable } from '@/components/layout/writable';
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -105,13 +104,10 @@ export function TopicDetail({ name }: { name: string }) {
   const base = `/topics/${encodeURIComponent(name)}`;
   return (
     <>
-      <div className="mb-1 text-sm">
-        <Link href="/topics" className="text-zinc-500 hover:underline dark:text-zinc-400">
-          Topics
-        </Link>
-      </div>
       <PageHeader
         title={name}
+        back={{ href: '/topics', label: 'Topics' }}
+        copy
         description={
           t && (
             <span className="flex items-center gap-2">

@@ -1,6 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import Link from 'next/link';
+import { CopyButton } from '@/components/ui/copy-button';
+import { MiddleTruncate } from '@/components/ui/middle-truncate';
 import {
   getCoreRowModel,
   getFilteredRowModel,
@@ -25,16 +27,17 @@ const columns: ColumnDef<TopicSummary>[] = [
     sortingFn: 'text',
     header: 'Topic',
     cell: ({ row }) => (
-      <span className="flex items-center gap-2">
+      <span className="flex max-w-[min(24rem,55vw)] items-center gap-1">
         <Link
           // No prefetch: the topic page is dynamic, and prefetching every visible row costs the server a
           // metadata call per row on each scroll.
           prefetch={false}
           href={`/topics/${encodeURIComponent(row.original.name)}`}
-          className="font-mono text-[13px] text-sky-700 hover:underline dark:text-sky-400"
+          className="min-w-0 font-mono text-[13px] text-sky-700 hover:underline dark:text-sky-400"
         >
-          {row.original.name}
+          <MiddleTruncate text={row.original.name} />
         </Link>
+        <CopyButton value={row.original.name} label={`Copy ${row.original.name}`} />
         {row.original.internal && <Badge>internal</Badge>}
       </span>
     ),

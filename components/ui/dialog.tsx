@@ -1,8 +1,11 @@
 'use client';
+import { useRef } from 'react';
 import * as D from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 
 // Radix Dialog with our look: focus trap, Escape and outside click to close, labelled for screen readers.
+// Our dialogs are opened by buttons of their own (not a Radix Trigger), so Radix would drop focus on the
+// page when one closes: focus goes back to whatever opened it, as a keyboard user expects.
 export function Dialog({
   open,
   onOpenChange,
@@ -16,11 +19,23 @@ export function Dialog({
   description?: React.ReactNode;
   children: React.ReactNode;
 }) {
+  const opener = useRef<HTMLElement | null>(null);
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <D.Content className="fixed top-[12vh] left-1/2 z-50 w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
+        <D.Content
+          onOpenAutoFocus={() => {
+            // Runs before focus moves into the dialog: what has it now opened the dialog.
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(e) => {
+            if (!opener.current?.isConnected) return;
+            e.preventDefault();
+            opener.current.focus();
+          }}
+          className="fixed top-[12vh] left-1/2 z-50 w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <D.Title className="text-base font-semibold text-zinc-900 dark:text-zinc-50">{title}</D.Title>
           {description ? (
             <D.Description className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">

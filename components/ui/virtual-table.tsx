@@ -6,12 +6,16 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import { cn } from '@/lib/cn';
 
 const ROW_HEIGHT = 37;
+/** The identifying column stays in view while the others scroll sideways (narrow screens). */
+const FIRST_COLUMN = 'sticky left-0 z-[1] bg-white dark:bg-zinc-950';
+const FIRST_HEADER = 'sticky left-0 z-[2] bg-zinc-50 dark:bg-zinc-900';
 const isNumeric = (meta: unknown) => Boolean((meta as { numeric?: boolean } | undefined)?.numeric);
 
 /**
  * A TanStack table with sticky sortable headers and virtualized rows (only what is on screen renders), for
  * lists of thousands. Columns with `meta: { numeric: true }` are right-aligned; `enableSorting: false`
- * makes a header plain text. Sorting itself lives in the caller's state (the URL).
+ * makes a header plain text. Sorting itself lives in the caller's state (the URL). Wider than the screen,
+ * it scrolls sideways with its first column kept in place.
  */
 export function VirtualTable<T>({
   table,
@@ -68,6 +72,7 @@ export function VirtualTable<T>({
                     className={cn(
                       'border-b border-zinc-200 px-3 py-2 text-xs font-medium tracking-wide whitespace-nowrap text-zinc-500 uppercase dark:border-zinc-800 dark:text-zinc-400',
                       isNumeric(h.column.columnDef.meta) ? 'text-right' : 'text-left',
+                      h.index === 0 && FIRST_HEADER,
                     )}
                   >
                     {h.column.columnDef.enableSorting === false ? (
@@ -107,12 +112,13 @@ export function VirtualTable<T>({
                 className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
                 data-testid={rowTestId}
               >
-                {row.getVisibleCells().map((cell) => (
+                {row.getVisibleCells().map((cell, i) => (
                   <td
                     key={cell.id}
                     className={cn(
                       'border-b border-zinc-100 px-3 whitespace-nowrap text-zinc-800 dark:border-zinc-800/60 dark:text-zinc-200',
                       isNumeric(cell.column.columnDef.meta) && 'text-right tabular-nums',
+                      i === 0 && FIRST_COLUMN,
                     )}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
