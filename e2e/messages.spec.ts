@@ -12,7 +12,7 @@ test('the viewer shows the seeded orders, and a row opens to its JSON, headers a
   const viewer = new MessagesPage(page);
   await viewer.goto('demo.orders');
   // Newest first: the last 50 of each partition are read, the newest 50 of all kept.
-  await expect(viewer.status).toContainText(/^50 messages · scanned \d+ · the first 50/);
+  await expect(viewer.status).toContainText(/^50 messages · scanned \d+ · the newest 50/);
   await expect(viewer.rows).not.toHaveCount(0);
   const first = viewer.rows.first();
   await expect(first).toContainText('customer-');

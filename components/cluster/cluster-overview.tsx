@@ -53,8 +53,10 @@ function Health({ o }: { o: Overview }) {
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="flex items-center justify-between gap-4 border-b border-zinc-100 px-4 py-2 text-sm last:border-0 dark:border-zinc-800/60">
-      <dt className="text-zinc-500 dark:text-zinc-400">{label}</dt>
-      <dd className="flex items-center gap-1 text-right text-zinc-800 dark:text-zinc-200">{children}</dd>
+      <dt className="shrink-0 text-zinc-500 dark:text-zinc-400">{label}</dt>
+      <dd className="flex min-w-0 flex-wrap items-center justify-end gap-1 text-right break-all text-zinc-800 dark:text-zinc-200">
+        {children}
+      </dd>
     </div>
   );
 }
@@ -88,7 +90,7 @@ export function ClusterOverview() {
         <Stat label="Offline" value={o.partitions.offline} tone={o.partitions.offline ? 'bad' : undefined} />
         <Stat label="Consumer groups" value={o.consumerGroups} />
       </div>
-      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,22rem)_1fr]">
+      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <Card>
           <CardHeader title="Cluster" />
           <dl>

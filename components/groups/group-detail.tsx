@@ -129,7 +129,7 @@ function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
       <CardHeader
         title={t.topic}
         actions={
-          <span className="flex items-center gap-3 text-sm text-zinc-600 dark:text-zinc-300">
+          <span className="flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-300">
             <span>
               lag <b className="tabular-nums">{formatNumber(t.lag)}</b>
             </span>

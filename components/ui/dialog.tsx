@@ -1,5 +1,5 @@
 'use client';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import * as D from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 
@@ -20,15 +20,16 @@ export function Dialog({
   children: React.ReactNode;
 }) {
   const opener = useRef<HTMLElement | null>(null);
+  // Layout effects run before Radix moves focus into the dialog (in a passive effect): what has focus now
+  // is what opened it.
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }, [open]);
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <D.Content
-          onOpenAutoFocus={() => {
-            // Runs before focus moves into the dialog: what has it now opened the dialog.
-            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          }}
           onCloseAutoFocus={(e) => {
             if (!opener.current?.isConnected) return;
             e.preventDefault();

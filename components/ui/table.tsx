@@ -1,8 +1,13 @@
 import { cn } from '@/lib/cn';
 
 // Dense table primitives: numbers right-aligned and tabular, ids in monospace (shared/STYLE.md).
+/** A table that scrolls sideways in its own box when it is wider than the screen (phones). */
 export function Table({ className, ...props }: React.TableHTMLAttributes<HTMLTableElement>) {
-  return <table className={cn('w-full border-collapse text-sm', className)} {...props} />;
+  return (
+    <div className="overflow-x-auto">
+      <table className={cn('w-full border-collapse text-sm', className)} {...props} />
+    </div>
+  );
 }
 export function Th({
   className,

@@ -12,7 +12,10 @@ export function TabLinks({
   href: (id: string) => string;
 }) {
   return (
-    <nav aria-label="Sections" className="mb-4 flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
+    <nav
+      aria-label="Sections"
+      className="mb-4 flex gap-1 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800"
+    >
       {tabs.map((t) => (
         <Link
           key={t.id}
@@ -21,7 +24,7 @@ export function TabLinks({
           scroll={false}
           aria-current={t.id === current ? 'page' : undefined}
           className={cn(
-            '-mb-px border-b-2 px-3 py-2 text-sm font-medium',
+            '-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap',
             t.id === current
               ? 'border-sky-600 text-zinc-900 dark:text-zinc-50'
               : 'border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200',

@@ -295,6 +295,33 @@ describe('reading without a consumer group', () => {
     expect(values(messagesOf(more))).toEqual(['live-3']);
   });
 
+  it('live after a bounded read goes on from the last message passed on, not from what was fetched ahead', async () => {
+    const topic = await newTopic(1);
+    await producer.send({ topic, messages: Array.from({ length: 30 }, (_, i) => ({ value: `m${i}` })) });
+    const { res, controller } = open(topic, { start: 'oldest', max: '5', follow: '1' });
+    const events = await readEvents(await res, { until: (_e, all) => messagesOf(all).length >= 30 });
+    controller.abort();
+    // One fetch brings all 30; before, live mode went on from offset 30 and offsets 5-29 were never shown.
+    expect(messagesOf(events).map((m) => m.offset)).toEqual([...Array(30).keys()]);
+    // With a filter too: the resume token of each batch is where the read really stands.
+    const f = open(topic, { start: 'oldest', max: '3', q: 'm1', follow: '1' });
+    const fe = await readEvents(await f.res, { until: (_e, all) => messagesOf(all).length >= 11 });
+    f.controller.abort();
+    expect(values(messagesOf(fe))).toEqual([
+      'm1',
+      'm10',
+      'm11',
+      'm12',
+      'm13',
+      'm14',
+      'm15',
+      'm16',
+      'm17',
+      'm18',
+      'm19',
+    ]);
+  });
+
   it('closing the stream stops every broker read, and no consumer group is ever created', async () => {
     const groupsBefore = (await admin.listGroups()).groups.map((g) => g.groupId);
     const readsBefore = activeReads();

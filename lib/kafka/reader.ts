@@ -630,6 +630,10 @@ export async function* readMessages(
       // has one waiting, so the order is the same however the fetches interleave.
       const total = reads.reduce((s, r) => s + Math.max(0, r.end - r.next), 0);
       const buffers = new Map<number, Candidate[]>(reads.map((r) => [r.partition, []]));
+      // Where a partition's read stands for a resume or for live mode: its first message fetched but not
+      // yet passed on, or (none waiting) the next offset to fetch. Not r.next less the buffer's length: a
+      // filter leaves gaps in the buffer.
+      const position = (r: PartitionRead) => buffers.get(r.partition)![0]?.offset ?? r.next;
       const active = () => reads.filter((r) => r.next < r.end || buffers.get(r.partition)!.length > 0);
       const empties = new Map<number, number>();
       let lastProgress = 0;
@@ -700,9 +704,7 @@ export async function* readMessages(
           yield {
             type: 'messages',
             messages: batch,
-            resume: Object.fromEntries(
-              reads.map((r) => [r.partition, r.next - buffers.get(r.partition)!.length]),
-            ),
+            resume: Object.fromEntries(reads.map((r) => [r.partition, position(r)])),
           };
         if (counters.found >= query.max) {
           reason = 'max';
@@ -714,6 +716,8 @@ export async function* readMessages(
           yield { type: 'progress', scanned: counters.scanned, total, found: counters.found };
         }
       }
+      // Live mode goes on from what was passed on, not from what was fetched ahead of it.
+      for (const r of reads) r.next = position(r);
     }
 
     if (query.follow === '1' && !signal.aborted) {
