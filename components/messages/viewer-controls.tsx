@@ -146,26 +146,18 @@ export function ViewerControls({
           onChange={(e) => setDraft({ ...draft, filter: e.target.value })}
         />
       </label>
-      <label className="space-y-1">
-        <Label>Key as</Label>
-        <Select
-          value={draft.keyAs}
-          onChange={(e) => setDraft({ ...draft, keyAs: e.target.value })}
-          className="w-28"
-        >
-          <EncodingOptions />
-        </Select>
-      </label>
-      <label className="space-y-1">
-        <Label>Value as</Label>
-        <Select
-          value={draft.valueAs}
-          onChange={(e) => setDraft({ ...draft, valueAs: e.target.value })}
-          className="w-28"
-        >
-          <EncodingOptions />
-        </Select>
-      </label>
+      {(['keyAs', 'valueAs'] as const).map((field) => (
+        <label key={field} className="space-y-1">
+          <Label>{field === 'keyAs' ? 'Key as' : 'Value as'}</Label>
+          <Select
+            value={draft[field]}
+            onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+            className="w-28"
+          >
+            <EncodingOptions />
+          </Select>
+        </label>
+      ))}
       <Button type="submit" variant="primary">
         Read
       </Button>

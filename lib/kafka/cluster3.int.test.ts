@@ -40,6 +40,27 @@ async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeou
   }
 }
 
+/**
+ * Create a topic and wait until every partition has a leader. kafkajs's own waitForLeaders retries only
+ * LEADER_NOT_AVAILABLE: a broker that has not yet seen the new topic answers UNKNOWN_TOPIC_OR_PARTITION,
+ * which failed this file's setup once in a full run on a freshly started cluster.
+ */
+async function createTopic(
+  admin: ReturnType<typeof kafka.admin>,
+  topic: Parameters<typeof admin.createTopics>[0]['topics'][0],
+) {
+  await admin.createTopics({ topics: [topic] });
+  const partitions = topic.replicaAssignment?.length ?? topic.numPartitions ?? 1;
+  await eventually(
+    () =>
+      admin
+        .fetchTopicMetadata({ topics: [topic.topic] })
+        .then((m) => m.topics[0]?.partitions ?? [])
+        .catch(() => []),
+    (ps) => ps.length === partitions && ps.every((p) => p.leader >= 0),
+  );
+}
+
 describe('three brokers', () => {
   it('creates a topic with replication factor 3: three replicas, all in sync, leaders spread', async () => {
     const res = await call(
@@ -74,10 +95,7 @@ describe('three brokers', () => {
     const name = uniqueName('leader-change');
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [{ topic: name, replicaAssignment: [{ partition: 0, replicas: [3, 1, 2] }] }],
-    });
+    await createTopic(admin, { topic: name, replicaAssignment: [{ partition: 0, replicas: [3, 1, 2] }] });
     await admin.disconnect();
     const producer = kafka.producer();
     await producer.connect();
@@ -132,17 +150,12 @@ describe('three brokers', () => {
     const admin = kafka.admin();
     await admin.connect();
     // One replica each, on brokers 1, 2 and 3: stopping broker 3 leaves partition 2 without a leader.
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [
-        {
-          topic: name,
-          replicaAssignment: [
-            { partition: 0, replicas: [1] },
-            { partition: 1, replicas: [2] },
-            { partition: 2, replicas: [3] },
-          ],
-        },
+    await createTopic(admin, {
+      topic: name,
+      replicaAssignment: [
+        { partition: 0, replicas: [1] },
+        { partition: 1, replicas: [2] },
+        { partition: 2, replicas: [3] },
       ],
     });
     await admin.disconnect();
