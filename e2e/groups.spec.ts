@@ -112,7 +112,7 @@ test('groups list and a group page, light and dark (screenshots)', async ({ page
   const theme = new OverviewPage(page);
   await groups.goto();
   await expect(groups.row(SLOW_GROUP)).toBeVisible();
-  await expect(groups.row(SLOW_GROUP).locator('svg')).toBeVisible(); // the trend sparkline
+  await expect(groups.row(SLOW_GROUP).locator('svg.recharts-surface')).toBeVisible(); // the trend sparkline
   for (const t of ['light', 'dark'] as const) {
     await theme.setTheme(t);
     await page.screenshot({ path: `docs/images/groups-${t}.png` });

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { Kafka, logLevel } from 'kafkajs';
 import { ProduceForm } from './pages/produce-page';
+import { TEST_BROKERS } from '../test/broker.mjs';
 
 // The console at the widths people use: a phone (390), a tablet (768), a laptop (1280), a desktop (1920).
 // Nothing may stick out of the screen except inside a box that scrolls on its own (a table, the message
@@ -15,6 +17,31 @@ const PAGES = [
   ['group', '/groups/demo-billing'],
 ] as const;
 const WIDTHS = [390, 768, 1280, 1920];
+
+// A legal 249-character topic name is in the list while the pages are checked: it once stretched the topic
+// table to 2,639 px.
+const admin = new Kafka({
+  clientId: 'kafscope-e2e',
+  brokers: [TEST_BROKERS],
+  logLevel: logLevel.NOTHING,
+}).admin();
+const LONG = `e2e.long-${Date.now()}-`.padEnd(249, 'x');
+// Produced to here, not to the demo topics other specs read.
+const SCRATCH = `e2e.layout-${Date.now()}`;
+test.beforeAll(async () => {
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [
+      { topic: LONG, numPartitions: 1 },
+      { topic: SCRATCH, numPartitions: 1 },
+    ],
+  });
+});
+test.afterAll(async () => {
+  await admin.deleteTopics({ topics: [LONG, SCRATCH] }).catch(() => {});
+  await admin.disconnect();
+});
 const SHOT_WIDTHS = new Set([390, 1280, 1920]);
 
 /** Elements outside the viewport that no scroll box (other than <main> itself) contains. */
@@ -64,6 +91,19 @@ for (const width of WIDTHS)
     await context.close();
   });
 
+test('a 249-character topic name is cut in the middle, whole on hover, and leaves the other columns be', async ({
+  page,
+}) => {
+  await page.goto(`/topics?q=${encodeURIComponent(LONG.slice(0, 20))}`);
+  const link = page.getByRole('link', { name: LONG });
+  await expect(link).toBeVisible();
+  await expect(link.locator('[title]').first()).toHaveAttribute('title', LONG);
+  expect((await link.boundingBox())!.width).toBeLessThan(420);
+  await expect(page.getByRole('button', { name: `Copy ${LONG}` })).toBeVisible();
+  const table = page.getByTestId('topics-table');
+  expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
 test('below 1024 px the sidebar is a drawer behind a menu button', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
@@ -81,7 +121,7 @@ test('below 1024 px the sidebar is a drawer behind a menu button', async ({ brow
 test('the produce result comes into view (1280x800) and is announced', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto('/topics/demo.orders?tab=produce');
+  await page.goto(`/topics/${SCRATCH}?tab=produce`);
   const form = new ProduceForm(page);
   await form.jsonValue('{"e2e": "in view"}');
   await form.submit();

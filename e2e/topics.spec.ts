@@ -142,7 +142,9 @@ test('the topic list and a topic page, light and dark (screenshots)', async ({ p
 test('an unknown topic is a 404 page', async ({ page }) => {
   const res = await page.goto('/topics/no.such.topic');
   expect(res?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'There is no topic "no.such.topic" in this cluster' }),
+  ).toBeVisible();
 });
 
 test('a broker page shows its configs, sensitive ones hidden', async ({ page }) => {
