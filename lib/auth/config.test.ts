@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuthConfig } from './config';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 
 const HASH = '$2b$10$VdW6eAi.iw/yhXazFCrn1.SKSnmifJcqhUDOvOKXJkMMlRz15C/Te';
 const users = (list: unknown) => JSON.stringify(list);

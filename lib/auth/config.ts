@@ -2,7 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { misconfigured } from '@/lib/kafka/errors';
+import { misconfigured } from '@/lib/http/errors';
 import { ROLES, type Role } from '@/lib/schemas/roles';
 import { dummyCostOf, warmPasswordCheck } from './password-check';
 

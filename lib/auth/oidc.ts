@@ -1,7 +1,7 @@
 import 'server-only';
 import * as oidc from 'openid-client';
 import { SignJWT, jwtVerify } from 'jose';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 import { ROLES, type Role } from '@/lib/schemas/roles';
 import type { AuthConfig, OidcConfig } from './config';
 

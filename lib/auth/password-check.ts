@@ -1,6 +1,6 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 
 // The bcrypt comparisons of sign-ins, in one worker thread (bcrypt-worker.mjs), one at a time. At most
 // MAX_WAITING checks wait for it; one more is a 429, so a flood of sign-ins costs one core at most and

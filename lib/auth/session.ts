@@ -1,7 +1,7 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 import { authConfig, type AuthConfig } from './config';
 import { verifyPassword } from './password-check';
 import { ROLES, type Role } from '@/lib/schemas/roles';

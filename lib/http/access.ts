@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { roleAtLeast, type Role } from '@/lib/schemas/roles';
 import { SESSION_COOKIE, sessionUser, tokenMatches, type SessionUser } from '@/lib/auth/session';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 
 /**
  * Who may call a route: 'public' (the login itself and the settings the login screen needs), or the least

@@ -1,7 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { NextRequest } from 'next/server';
-import { AppError, misconfigured } from '@/lib/kafka/errors';
+import { AppError, misconfigured } from '@/lib/http/errors';
 
 // What every state-changing request goes through (route.ts): read-only mode, a same-origin check against
 // cross-site request forgery, and an audit line afterwards. Enforced here on the server, not by hiding

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 
 // Message reads (live tails, searches, downloads) hold a broker connection and a buffer each while they
 // run. One viewer opening 150 of them opened 150 connections; these caps bound that, per signed-in user

@@ -12,7 +12,8 @@ import {
 import { getConfig, type KafkaConfig } from './config';
 import { registerCodecs } from './codecs';
 import { tolerateLeaderlessPartitions } from './tolerant-metadata';
-import { AppError, isUnreachable, misconfigured, toAppError } from './errors';
+import { AppError, misconfigured } from '@/lib/http/errors';
+import { isUnreachable, toAppError } from './errors';
 import type { InternalCluster } from './internals';
 
 // One kafkajs client, admin and raw cluster per process, created lazily and cached on globalThis so that

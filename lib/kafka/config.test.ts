@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, securityLabel } from './config';
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 
 describe('parseConfig', () => {
   it('defaults to a local broker', () => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { misconfigured } from './errors';
+import { misconfigured } from '@/lib/http/errors';
 
 // Cluster connection settings come from server env only, never from a browser (peers had RCE through
 // user-supplied client settings: CVE-2023-25194, CVE-2024-32030).

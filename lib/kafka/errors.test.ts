@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 // kafkajs's own error classes, so the mapping is checked against what kafkajs really throws.
 import KafkaErrors from 'kafkajs/src/errors';
 import { createErrorFromCode } from 'kafkajs/src/protocol/error';
-import { AppError, toAppError } from './errors';
+import { AppError } from '@/lib/http/errors';
+import { toAppError } from './errors';
 
 const {
   KafkaJSConnectionError,

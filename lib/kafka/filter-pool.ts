@@ -1,6 +1,6 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 
 // The threads that run CEL filters (cel-worker.mjs). One worker per filtered read while it runs, reused
 // afterwards, closed after a minute unused. A record that takes longer than RECORD_BUDGET_MS, a cancelled

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 import { filterEnvironment } from './cel-env.mjs';
 import { FilterRun, type FilterRecord } from './filter-pool';
 

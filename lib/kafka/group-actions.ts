@@ -2,7 +2,7 @@ import 'server-only';
 import type { ResetOffsetsInput } from '@/lib/schemas/groups';
 import type { ResetResult } from '@/lib/types';
 import { withKafka } from './client';
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 import { collectGroup, topicsMetadata, type RawGroup } from './groups-data';
 import { createErrorFromCode, failure, type InternalBroker } from './internals';
 import { brokerById, type RawTopic } from './metadata';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AssignerProtocol } from 'kafkajs';
 import { getCluster, kafkaConfig } from './client';
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 import { createErrorFromCode, failure, type InternalBroker } from './internals';
 import { brokerById, fetchMetadata, type RawTopic } from './metadata';
 import {

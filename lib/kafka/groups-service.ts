@@ -11,7 +11,7 @@ import {
 import type { TopicConsumers } from '@/lib/schemas/groups';
 import type { GroupDetail, GroupHistory, GroupList, GroupSummary } from '@/lib/types';
 import { kafkaConfig, withKafka } from './client';
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 import { collectGroup, collectGroups, type GroupsState, type RawGroup } from './groups-data';
 import {
   commitSamples,

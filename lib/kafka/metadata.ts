@@ -1,6 +1,6 @@
 import 'server-only';
 import { getCluster } from './client';
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 import type { InternalBroker } from './internals';
 
 export type RawPartition = {

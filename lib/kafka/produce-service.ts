@@ -10,7 +10,8 @@ import {
 import { decodeBase64, jsonError, renderTemplate } from '@/lib/produce-template';
 import type { ProduceRequest, ProduceResult } from '@/lib/schemas/produce';
 import { getAdmin, getProducer, replaceProducer, withKafka } from './client';
-import { AppError, toAppError } from './errors';
+import { AppError } from '@/lib/http/errors';
+import { toAppError } from './errors';
 import { describeOne } from './topics-service';
 
 // The produce form's server side. The request is bounded first (count x the first message's size); then

@@ -1,13 +1,5 @@
 import { z } from 'zod';
 
-/** The one error shape every API route answers with. */
-export const apiErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-  }),
-});
-
 /** Machine-readable error codes; the HTTP status goes with each (see ARCHITECTURE.md). */
 export const errorCodes = [
   'bad_request',
@@ -27,3 +19,11 @@ export const errorCodes = [
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** The one error shape every API route answers with; the code is one of ours (the browser parses it so). */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+  }),
+});

@@ -4,7 +4,7 @@ import { authConfig } from '@/lib/auth/config';
 import { checkPassword, cookieOptions, createSession, SESSION_COOKIE } from '@/lib/auth/session';
 import { clientAddress, viaHttps } from '@/lib/http/guard';
 import { route } from '@/lib/http/route';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 
 export const dynamic = 'force-dynamic';
 

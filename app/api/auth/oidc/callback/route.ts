@@ -4,7 +4,7 @@ import { FLOW_COOKIE, callbackUrl, finishSignIn } from '@/lib/auth/oidc';
 import { cookieOptions, createSession, SESSION_COOKIE } from '@/lib/auth/session';
 import { audit, viaHttps } from '@/lib/http/guard';
 import { route } from '@/lib/http/route';
-import { AppError } from '@/lib/kafka/errors';
+import { AppError } from '@/lib/http/errors';
 
 export const dynamic = 'force-dynamic';
 
