@@ -62,14 +62,11 @@ function statusOf(
   const { samples: commits, full } = windowOf(commitSamples(grp.groupId, topic, partition), windowMs, now);
   const ends = endSamples(topic, partition);
   // lag at each commit sample: the end offset sampled at (about) the same moment minus the commit
+  // Both series are in time order: one pass over each (this runs for every partition of every group).
+  let j = 0;
   const lags = commits.map((c) => {
-    let e = end;
-    for (let i = ends.length - 1; i >= 0; i--)
-      if (ends[i]!.t <= c.t + 500) {
-        e = ends[i]!.v;
-        break;
-      }
-    return Math.max(0, e - c.v);
+    while (j < ends.length && ends[j]!.t <= c.t + 500) j++;
+    return Math.max(0, (j > 0 ? ends[j - 1]!.v : end) - c.v);
   });
   if (!commits.length || commits[commits.length - 1]!.v !== committed) {
     commits.push({ t: now, v: committed });
