@@ -37,7 +37,7 @@ describe('unreachable or silent cluster', () => {
     const deadPort = (closed.address() as net.AddressInfo).port;
     await new Promise((r) => closed.close(r));
     // A refused connection, as kafkajs reports it, maps to 503 with the reason.
-    const { toAppError } = await import('@/lib/kafka/errors');
+    const { toAppError } = await import('@/lib/kafka/base/errors');
     const { Kafka, logLevel } = await import('kafkajs');
     const admin = new Kafka({
       brokers: [`127.0.0.1:${deadPort}`],

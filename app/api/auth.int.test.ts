@@ -41,7 +41,7 @@ const topicConfigs = await import('@/app/api/topics/[topic]/configs/route');
 const produce = await import('@/app/api/topics/[topic]/produce/route');
 const metrics = await import('@/app/api/metrics/route');
 const oidcLogin = await import('@/app/api/auth/oidc/login/route');
-const { resetConnections } = await import('@/lib/kafka/client');
+const { resetConnections } = await import('@/lib/kafka/base/client');
 
 const kafka = testKafka();
 const admin = kafka.admin();

@@ -16,7 +16,7 @@ import * as group from '@/app/api/groups/[group]/route';
 import * as history from '@/app/api/groups/[group]/history/route';
 import * as reset from '@/app/api/groups/[group]/reset-offsets/route';
 import * as groupOffsets from '@/app/api/groups/[group]/offsets/route';
-import { resetConnections } from '@/lib/kafka/client';
+import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 
 // Property-based fuzzing of every route's inputs against the real broker: names, numbers, offsets,

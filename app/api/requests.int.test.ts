@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import * as topics from '@/app/api/topics/route';
 import * as produce from '@/app/api/topics/[topic]/produce/route';
 import * as unknown from '@/app/api/[...path]/route';
-import { resetConnections } from '@/lib/kafka/client';
+import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 
 // What the API answers to requests independent clients sent: wrong body types, wrong content types, a

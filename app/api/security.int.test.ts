@@ -8,7 +8,7 @@ import { GET as settingsGet } from '@/app/api/settings/route';
 import * as topicConfigs from '@/app/api/topics/[topic]/configs/route';
 import * as messages from '@/app/api/topics/[topic]/messages/route';
 import { acquireRead, READS_PER_USER, READS_TOTAL } from '@/lib/http/read-slots';
-import { resetConnections } from '@/lib/kafka/client';
+import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 
 // Enforcement on the server: read-only mode, cross-site refusal and the audit log, checked on the route

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Message, ReadEvent } from '@/lib/schemas/messages';
-import { toAppError } from '@/lib/kafka/errors';
+import { toAppError } from '@/lib/kafka/base/errors';
 import { downloadRecord } from '@/lib/download';
 
 // The message stream as Server-Sent Events: typed events (phase, progress, messages, done, error), messages

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z, type ZodType } from 'zod';
 import { AppError } from '@/lib/http/errors';
-import { toAppError } from '@/lib/kafka/errors';
+import { toAppError } from '@/lib/kafka/base/errors';
 import type { SessionUser } from '@/lib/auth/session';
 import { authorize, requireRole, type AccessOptions } from './access';
 import { audit, checkSameOrigin, checkWritable, isMutation } from './guard';

@@ -1,9 +1,9 @@
 import 'server-only';
 import { Gauge, Registry } from 'prom-client';
-import { kafkaConfig } from './client';
-import { currentGroups } from './groups-service';
-import { groupTotals, lastState, partitionLag } from './lag-history';
-import { tpKey } from './topics-service';
+import { kafkaConfig } from './base/client';
+import { currentGroups } from './groups/service';
+import { groupTotals, lastState, partitionLag } from './groups/history';
+import { tpKey } from './topics/service';
 
 // Prometheus metrics (GET /api/metrics): consumer lag in messages and seconds per group, topic and
 // partition, so teams can alert on it. Values come from the last sample when it is fresh (the sampler

@@ -1,5 +1,5 @@
 import { route } from '@/lib/http/route';
-import { getOverview } from '@/lib/kafka/cluster-service';
+import { getOverview } from '@/lib/kafka/cluster/service';
 
 export const dynamic = 'force-dynamic';
 

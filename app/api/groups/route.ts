@@ -1,5 +1,5 @@
 import { route } from '@/lib/http/route';
-import { listGroups, startLagSampler } from '@/lib/kafka/groups-service';
+import { listGroups, startLagSampler } from '@/lib/kafka/groups/service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
-import { getHealth } from '@/lib/kafka/cluster-service';
-import { startLagSampler } from '@/lib/kafka/groups-service';
+import { getHealth } from '@/lib/kafka/cluster/service';
+import { startLagSampler } from '@/lib/kafka/groups/service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { renderMetrics } from '@/lib/kafka/metrics';
-import { startLagSampler } from '@/lib/kafka/groups-service';
+import { startLagSampler } from '@/lib/kafka/groups/service';
 
 export const dynamic = 'force-dynamic';
 

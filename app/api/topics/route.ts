@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { createTopicSchema } from '@/lib/schemas/topics';
-import { createTopic, listTopics } from '@/lib/kafka/topics-service';
+import { createTopic, listTopics } from '@/lib/kafka/topics/service';
 
 export const dynamic = 'force-dynamic';
 

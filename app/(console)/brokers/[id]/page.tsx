@@ -3,7 +3,7 @@ import { pageSignedIn } from '@/lib/auth/page-access';
 import { notFound } from 'next/navigation';
 import { BrokerDetail } from '@/components/cluster/broker-detail';
 import { brokerParamsSchema } from '@/lib/schemas/cluster';
-import { brokerExists } from '@/lib/kafka/cluster-service';
+import { brokerExists } from '@/lib/kafka/cluster/service';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,7 +3,7 @@ import { pageSignedIn } from '@/lib/auth/page-access';
 import { decodeParam } from '@/lib/url';
 import { notFound } from 'next/navigation';
 import { GroupDetail } from '@/components/groups/group-detail';
-import { groupExists } from '@/lib/kafka/groups-service';
+import { groupExists } from '@/lib/kafka/groups/service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { route } from '@/lib/http/route';
 import { groupParamsSchema } from '@/lib/schemas/groups';
-import { groupDetail, startLagSampler } from '@/lib/kafka/groups-service';
-import { deleteGroup } from '@/lib/kafka/group-actions';
+import { groupDetail, startLagSampler } from '@/lib/kafka/groups/service';
+import { deleteGroup } from '@/lib/kafka/groups/actions';
 
 export const dynamic = 'force-dynamic';
 

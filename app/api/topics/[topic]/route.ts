@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { topicParamsSchema } from '@/lib/schemas/topics';
-import { deleteTopic, getTopic } from '@/lib/kafka/topics-service';
+import { deleteTopic, getTopic } from '@/lib/kafka/topics/service';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import { route } from '@/lib/http/route';
 import { alterConfigsSchema } from '@/lib/schemas/configs';
 import { configChanges } from '@/lib/http/guard';
 import { brokerParamsSchema } from '@/lib/schemas/cluster';
-import { alterConfigs, getConfigs } from '@/lib/kafka/configs-service';
+import { alterConfigs, getConfigs } from '@/lib/kafka/configs/service';
 
 export const dynamic = 'force-dynamic';
 

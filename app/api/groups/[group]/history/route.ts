@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { groupParamsSchema } from '@/lib/schemas/groups';
-import { groupHistory } from '@/lib/kafka/groups-service';
+import { groupHistory } from '@/lib/kafka/groups/service';
 
 export const dynamic = 'force-dynamic';
 

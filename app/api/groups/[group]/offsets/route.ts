@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { deleteOffsetsQuerySchema, groupParamsSchema } from '@/lib/schemas/groups';
-import { deleteTopicOffsets } from '@/lib/kafka/group-actions';
+import { deleteTopicOffsets } from '@/lib/kafka/groups/actions';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { groupParamsSchema, resetOffsetsSchema } from '@/lib/schemas/groups';
-import { resetOffsets } from '@/lib/kafka/group-actions';
+import { resetOffsets } from '@/lib/kafka/groups/actions';
 
 export const dynamic = 'force-dynamic';
 

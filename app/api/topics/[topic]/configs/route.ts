@@ -3,7 +3,7 @@ import { alterConfigsSchema, destructiveConfigs } from '@/lib/schemas/configs';
 import { requireRole } from '@/lib/http/access';
 import { configChanges } from '@/lib/http/guard';
 import { topicParamsSchema } from '@/lib/schemas/topics';
-import { alterConfigs, getConfigs } from '@/lib/kafka/configs-service';
+import { alterConfigs, getConfigs } from '@/lib/kafka/configs/service';
 
 export const dynamic = 'force-dynamic';
 

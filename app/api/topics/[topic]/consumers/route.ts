@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { topicParamsSchema } from '@/lib/schemas/topics';
-import { topicConsumers } from '@/lib/kafka/groups-service';
+import { topicConsumers } from '@/lib/kafka/groups/service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 import { route } from '@/lib/http/route';
 import { decodeResume, downloadResponse, sseResponse } from '@/lib/http/event-stream';
-import { openFilter } from '@/lib/kafka/filter';
+import { openFilter } from '@/lib/kafka/reader/filter';
 import { acquireRead, holdingSlot } from '@/lib/http/read-slots';
-import { readMessages } from '@/lib/kafka/reader';
+import { readMessages } from '@/lib/kafka/reader/read';
 import { readQuerySchema } from '@/lib/schemas/messages';
 import { topicParamsSchema } from '@/lib/schemas/topics';
 

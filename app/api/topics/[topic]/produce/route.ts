@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { route } from '@/lib/http/route';
 import { topicParamsSchema } from '@/lib/schemas/topics';
 import { produceSchema } from '@/lib/schemas/produce';
-import { produce } from '@/lib/kafka/produce-service';
+import { produce } from '@/lib/kafka/produce/service';
 
 export const dynamic = 'force-dynamic';
 

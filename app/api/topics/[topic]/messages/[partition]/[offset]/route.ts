@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route } from '@/lib/http/route';
-import { readOne } from '@/lib/kafka/reader';
+import { readOne } from '@/lib/kafka/reader/read';
 import { topicNameSchema } from '@/lib/schemas/topics';
 
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,84 @@
+import 'server-only';
+import { securityLabel } from '@/lib/kafka/base/config';
+import type { Broker, ClusterOverview, Health } from '@/lib/types';
+import { getAdmin, kafkaConfig, withKafka } from '@/lib/kafka/base/client';
+import { fetchMetadata } from '@/lib/kafka/base/metadata';
+import { describeQuorum } from '@/lib/kafka/wire/requests/describe-quorum';
+import { kafkaVersionFromApis } from './version';
+
+// GET /api/cluster: everything the overview shows, in four requests regardless of cluster size.
+export function getOverview(): Promise<ClusterOverview> {
+  return withKafka(async () => {
+    const [{ meta, broker }, admin] = await Promise.all([fetchMetadata(), getAdmin()]);
+    const [quorum, groups] = await Promise.all([
+      describeQuorum(broker, kafkaConfig().requestTimeoutMs).catch(() => null),
+      admin.listGroups(),
+    ]);
+
+    const leaders = new Map<number, number>();
+    const replicas = new Map<number, number>();
+    let partitions = 0;
+    let underReplicated = 0;
+    let offline = 0;
+    for (const t of meta.topicMetadata) {
+      for (const p of t.partitionMetadata) {
+        partitions++;
+        if (p.isr.length < p.replicas.length) underReplicated++;
+        if (p.leader < 0) offline++;
+        else leaders.set(p.leader, (leaders.get(p.leader) ?? 0) + 1);
+        for (const r of p.replicas) replicas.set(r, (replicas.get(r) ?? 0) + 1);
+      }
+    }
+    const controllerId = quorum?.leaderId !== undefined && quorum.leaderId >= 0 ? quorum.leaderId : null;
+    const brokers: Broker[] = meta.brokers
+      .map((b) => ({
+        id: b.nodeId,
+        host: b.host,
+        port: b.port,
+        rack: b.rack || null,
+        isController: b.nodeId === controllerId,
+        leaderCount: leaders.get(b.nodeId) ?? 0,
+        replicaCount: replicas.get(b.nodeId) ?? 0,
+      }))
+      .sort((a, b) => a.id - b.id);
+    const version = kafkaVersionFromApis(broker.versions);
+
+    return {
+      clusterId: meta.clusterId ?? 'unknown',
+      bootstrap: kafkaConfig().brokers.join(','),
+      security: securityLabel(kafkaConfig()),
+      controller: quorum
+        ? { id: controllerId, source: 'quorum', voters: [...quorum.voters].sort((a, b) => a - b) }
+        : { id: null, source: 'unknown', voters: [] },
+      kafkaVersion: version ? { label: version, source: 'api-versions' } : null,
+      brokers,
+      topics: {
+        total: meta.topicMetadata.length,
+        internal: meta.topicMetadata.filter((t) => t.isInternal || t.topic.startsWith('__')).length,
+      },
+      partitions: { total: partitions, underReplicated, offline },
+      consumerGroups: groups.groups.length,
+      fetchedAt: new Date().toISOString(),
+    };
+  });
+}
+
+// GET /api/health: a cheap round-trip that the shell polls to show or clear the "broker down" banner.
+export function getHealth(): Promise<Health> {
+  return withKafka(async () => {
+    const started = performance.now();
+    const admin = await getAdmin();
+    const c = await admin.describeCluster();
+    return { status: 'ok', brokers: c.brokers.length, latencyMs: Math.round(performance.now() - started) };
+  });
+}
+
+/** For the broker page: false only when the cluster answers without this broker (outages are not a 404). */
+export async function brokerExists(id: number): Promise<boolean> {
+  try {
+    const { meta } = await withKafka(() => fetchMetadata());
+    return meta.brokers.some((b) => b.nodeId === id);
+  } catch {
+    return true;
+  }
+}
