@@ -4,6 +4,7 @@ import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callAs as call } from '@/test/routes';
+import { dropProcessSlot, processSlot } from '@/lib/process-state';
 
 // The sign-in brakes and the users file, as an attacker on 127.0.0.1 tried them: parallel guesses, a flood
 // of sign-ins, timing an unknown user against a wrong password, and a user removed from the file.
@@ -25,7 +26,7 @@ Object.assign(process.env, {
   KAFSCOPE_SESSION_SECRET: 'brakes-test-secret-0123456789abcdefghij',
 });
 delete process.env.KAFSCOPE_USERS;
-delete (globalThis as { __kafscopeAuth?: unknown }).__kafscopeAuth;
+dropProcessSlot('auth-config');
 
 const login = await import('@/app/api/auth/login/route');
 const settings = await import('@/app/api/settings/route');
@@ -118,7 +119,7 @@ describe('sign-in brakes', () => {
   it(`a spread-out guessing run is bounded over all users: after 200 failures every sign-in waits`, async () => {
     writeUsers([ADA, ED]); // cost 4: the run is quick
     // As on a fresh server: the failures of the tests above are forgotten.
-    (globalThis as { __kafscopeLoginFailures?: Map<string, number[]> }).__kafscopeLoginFailures!.clear();
+    processSlot('login-failures', () => new Map<string, number[]>()).clear();
     for (let i = 0; i < 200; i += 8) {
       const rs = await Promise.all(Array.from({ length: 8 }, (_, k) => signIn(`spread-${i + k}`, 'x')));
       expect(count(rs, 429)).toBe(0);

@@ -7,6 +7,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { callAs as call } from '@/test/routes';
+import { dropProcessSlot } from '@/lib/process-state';
 
 // Console login enforced on the server: every route is called as Next calls it, with or without the
 // session cookie the login route sets, against the real test broker.
@@ -30,7 +31,7 @@ Object.assign(process.env, {
   KAFSCOPE_AUDIT_LOG: logFile,
   KAFSCOPE_TRUST_PROXY: 'true', // the tests stand for the proxy: X-Forwarded-For and -Proto count
 });
-delete (globalThis as { __kafscopeAuth?: unknown }).__kafscopeAuth;
+dropProcessSlot('auth-config');
 
 const login = await import('@/app/api/auth/login/route');
 const logout = await import('@/app/api/auth/logout/route');

@@ -10,3 +10,12 @@ export function FormError({ error }: { error: Error | null }) {
     </p>
   );
 }
+
+/** A field's error under it, read out when it appears. */
+export function FieldError({ error }: { error?: string }) {
+  return error ? (
+    <p role="alert" className="text-xs text-red-600 dark:text-red-400">
+      {error}
+    </p>
+  ) : null;
+}

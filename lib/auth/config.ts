@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -166,11 +167,12 @@ function parseOidc(get: (k: string) => string | undefined): OidcConfig | null {
   };
 }
 
-const g = globalThis as {
-  __kafscopeAuth?: AuthConfig;
-  __kafscopeAuthStamp?: string;
-  __kafscopeAuthSecret?: Uint8Array;
-};
+const loaded = () =>
+  processSlot('auth-config', () => ({
+    config: null as AuthConfig | null,
+    stamp: '',
+    secret: randomBytes(32),
+  }));
 
 /** What identifies the users file's current content (re-read when it changes). */
 function usersFileStamp(): string {
@@ -192,11 +194,11 @@ function usersFileStamp(): string {
  */
 export function authConfig(): AuthConfig {
   const stamp = usersFileStamp();
-  if (g.__kafscopeAuth && g.__kafscopeAuthStamp === stamp) return g.__kafscopeAuth;
-  g.__kafscopeAuthSecret ??= randomBytes(32);
-  const cfg = parseAuthConfig(process.env, undefined, g.__kafscopeAuthSecret);
-  g.__kafscopeAuth = cfg;
-  g.__kafscopeAuthStamp = stamp;
+  const s = loaded();
+  if (s.config && s.stamp === stamp) return s.config;
+  const cfg = parseAuthConfig(process.env, undefined, s.secret);
+  s.config = cfg;
+  s.stamp = stamp;
   if (cfg.mode === 'login' && cfg.users.size) warmPasswordCheck(cfg.dummyCost);
   return cfg;
 }

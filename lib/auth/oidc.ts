@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import * as oidc from 'openid-client';
 import { SignJWT, jwtVerify } from 'jose';
 import { AppError } from '@/lib/http/errors';
@@ -14,10 +15,10 @@ export const FLOW_COOKIE = 'kafscope_oidc';
 export const FLOW_SECONDS = 600;
 export const callbackUrl = (c: OidcConfig) => new URL('/api/auth/oidc/callback', c.publicUrl);
 
-const g = globalThis as { __kafscopeOidc?: Promise<oidc.Configuration> };
+const g = processSlot('oidc', () => ({ discovery: undefined as Promise<oidc.Configuration> | undefined }));
 /** The provider's metadata (discovery), fetched once; a failure is retried on the next sign-in. */
 function provider(c: OidcConfig): Promise<oidc.Configuration> {
-  g.__kafscopeOidc ??= oidc
+  g.discovery ??= oidc
     .discovery(
       c.issuer,
       c.clientId,
@@ -27,13 +28,13 @@ function provider(c: OidcConfig): Promise<oidc.Configuration> {
       c.issuer.protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : undefined,
     )
     .catch((e: unknown) => {
-      g.__kafscopeOidc = undefined;
+      g.discovery = undefined;
       throw new AppError(
         'broker_unavailable',
         `The sign-in provider ${c.issuer.href} did not answer its discovery request (${(e as Error).message}).`,
       );
     });
-  return g.__kafscopeOidc;
+  return g.discovery;
 }
 
 /**

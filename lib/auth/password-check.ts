@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '@/lib/http/errors';
 
@@ -9,15 +10,12 @@ import { AppError } from '@/lib/http/errors';
 export const MAX_WAITING = 8;
 
 type Pending = { resolve: (ok: boolean) => void; reject: (e: Error) => void };
-const g = globalThis as {
-  __kafscopeBcrypt?: {
-    worker: Worker | null;
-    pending: Map<number, Pending>;
-    next: number;
-    warm: Set<number>;
-  };
-};
-const state = (g.__kafscopeBcrypt ??= { worker: null, pending: new Map(), next: 1, warm: new Set() });
+const state = processSlot('bcrypt', () => ({
+  worker: null as Worker | null,
+  pending: new Map<number, Pending>(),
+  next: 1,
+  warm: new Set<number>(),
+}));
 
 function worker(): Worker {
   if (state.worker) return state.worker;

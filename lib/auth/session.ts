@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import { timingSafeEqual } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { AppError } from '@/lib/http/errors';
@@ -68,8 +69,7 @@ const MAX_FAILURES_USER = 5;
 const MAX_FAILURES_ADDRESS = 20;
 export const MAX_FAILURES_ALL = 200;
 // "user:<name>", "addr:<client address>" and "all" -> times of recent attempts that did not succeed
-const gFail = globalThis as { __kafscopeLoginFailures?: Map<string, number[]> };
-const failureLog = (gFail.__kafscopeLoginFailures ??= new Map<string, number[]>());
+const failureLog = processSlot('login-failures', () => new Map<string, number[]>());
 
 function recentFailures(key: string, now: number) {
   const times = (failureLog.get(key) ?? []).filter((t) => now - t < WINDOW_MS);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import { AppError } from '@/lib/http/errors';
 
 // Message reads (live tails, searches, downloads) hold a broker connection and a buffer each while they
@@ -8,8 +9,7 @@ import { AppError } from '@/lib/http/errors';
 export const READS_PER_USER = 20;
 export const READS_TOTAL = 100;
 
-const g = globalThis as { __kafscopeReads?: { total: number; byUser: Map<string, number> } };
-const reads = (g.__kafscopeReads ??= { total: 0, byUser: new Map() });
+const reads = processSlot('read-slots', () => ({ total: 0, byUser: new Map<string, number>() }));
 
 /** Take a read slot for `user` (null: login off); 429 when none is left. Returns the release (once). */
 export function acquireRead(user: string | null): () => void {

@@ -1,9 +1,10 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import { Gauge, Registry } from 'prom-client';
 import { kafkaConfig } from './base/client';
 import { currentGroups } from './groups/service';
 import { groupTotals, lastState, partitionLag } from './groups/history';
-import { tpKey } from './topics/service';
+import { tpKey } from './base/tp';
 
 // Prometheus metrics (GET /api/metrics): consumer lag in messages and seconds per group, topic and
 // partition, so teams can alert on it. Values come from the last sample when it is fresh (the sampler
@@ -11,15 +12,14 @@ import { tpKey } from './topics/service';
 // Next server mixed in.
 
 type M = { registry: Registry; gauges: Record<string, Gauge> };
-const g = globalThis as { __kafscopeMetrics?: M };
+const metrics = (): M => processSlot('metrics', createMetrics);
 
-function metrics(): M {
-  if (g.__kafscopeMetrics) return g.__kafscopeMetrics;
+function createMetrics(): M {
   const registry = new Registry();
   const gauge = (name: string, help: string, labelNames: string[]) =>
     new Gauge({ name, help, labelNames, registers: [registry] });
   const tp = ['group', 'topic', 'partition'];
-  g.__kafscopeMetrics = {
+  return {
     registry,
     gauges: {
       lag: gauge(
@@ -50,7 +50,6 @@ function metrics(): M {
       ),
     },
   };
-  return g.__kafscopeMetrics;
 }
 
 export async function renderMetrics(): Promise<{ body: string; contentType: string }> {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageSignedIn } from '@/lib/auth/page-access';
 import { connection } from 'next/server';
 import { TopicsView } from '@/components/topics/topics-view';
-import { listTopics } from '@/lib/kafka/topics/service';
+import { listTopics } from '@/lib/kafka/topics/list';
 import type { TopicList } from '@/lib/types';
 
 export const metadata: Metadata = { title: 'Topics' };

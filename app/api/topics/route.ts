@@ -1,6 +1,7 @@
 import { route } from '@/lib/http/route';
 import { createTopicSchema } from '@/lib/schemas/topics';
-import { createTopic, listTopics } from '@/lib/kafka/topics/service';
+import { createTopic } from '@/lib/kafka/topics/actions';
+import { listTopics } from '@/lib/kafka/topics/list';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,6 +6,7 @@ import { NextRequest } from 'next/server';
 import { Kafka, logLevel } from 'kafkajs';
 import { SECURE, USERS, startSecureBroker, stopSecureBroker } from '@/test/secure-broker.mjs';
 import { uniqueName } from '@/test/kafka';
+import { dropProcessSlot } from '@/lib/process-state';
 
 // Kafscope against a real broker's SASL and TLS listeners (test/secure-broker.mjs: SCRAM users seeded by
 // StorageTool --add-scram, a CA and certificates made by openssl). Each case configures Kafscope through
@@ -45,12 +46,10 @@ afterAll(async () => {
   await stopSecureBroker();
 });
 
-const g = globalThis as { __kafscope?: unknown };
 async function dropClient() {
-  if (!g.__kafscope) return;
   const { resetConnections } = await import('./client');
   await resetConnections();
-  delete g.__kafscope;
+  dropProcessSlot('kafka-client');
 }
 
 /** Kafscope configured by `env` alone, as a fresh process would be. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import fs from 'node:fs';
 import {
   Kafka,
@@ -11,7 +12,7 @@ import {
 } from 'kafkajs';
 import { getConfig, type KafkaConfig } from './config';
 import { registerCodecs } from '@/lib/kafka/wire/codecs';
-import { tolerateLeaderlessPartitions } from '@/lib/kafka/wire/tolerant-metadata';
+import { createRawCluster, tolerateLeaderlessEverywhere } from '@/lib/kafka/wire/cluster';
 import { AppError, misconfigured } from '@/lib/http/errors';
 import { isUnreachable, toAppError } from './errors';
 import type { InternalCluster } from '@/lib/kafka/wire/internals';
@@ -25,7 +26,8 @@ type State = {
   cluster?: Promise<InternalCluster>;
   producer?: Promise<Producer>;
 };
-const g = globalThis as typeof globalThis & { __kafscope?: State };
+// Read on every use (not kept in a module constant): a test that drops the slot gets a fresh client.
+const client = () => processSlot('kafka-client', () => ({ state: null as State | null }));
 
 const quietLogger = () => (entry: LogEntry) => {
   // kafkajs logs every refused connection at ERROR; the API already reports those as 503s.
@@ -70,7 +72,8 @@ export function securityOptions(
 }
 
 function state(): State {
-  if (g.__kafscope) return g.__kafscope;
+  const g = client();
+  if (g.state) return g.state;
   const config = getConfig();
   registerCodecs();
   const kafka = new Kafka({
@@ -84,8 +87,8 @@ function state(): State {
     logLevel: logLevel.ERROR,
     logCreator: quietLogger,
   });
-  g.__kafscope = { config, kafka: tolerant(kafka) };
-  return g.__kafscope;
+  g.state = { config, kafka: tolerateLeaderlessEverywhere(kafka) };
+  return g.state;
 }
 
 export const kafkaConfig = () => state().config;
@@ -140,32 +143,12 @@ export async function replaceProducer(stale: Producer): Promise<Producer> {
   return getProducer();
 }
 
-const CREATE_CLUSTER = 'private:Kafka:createCluster';
-type ClusterFactory = (o: object) => InternalCluster;
-
-function clusterFactory(kafka: Kafka): { sym: symbol; create: ClusterFactory } {
-  const sym = Object.getOwnPropertySymbols(kafka).find((x) => x.description === CREATE_CLUSTER);
-  if (!sym) throw new Error('kafkajs internals changed: createCluster not found');
-  return { sym, create: (kafka as unknown as Record<symbol, ClusterFactory>)[sym]! };
-}
-
-/**
- * Every cluster this client creates (admin, producer, ours) keeps leaderless partitions in metadata
- * answers instead of failing the whole refresh (tolerant-metadata.ts).
- */
-function tolerant(kafka: Kafka): Kafka {
-  const { sym, create } = clusterFactory(kafka);
-  (kafka as unknown as Record<symbol, ClusterFactory>)[sym] = (o) => tolerateLeaderlessPartitions(create(o));
-  return kafka;
-}
-
 /** A kafkajs Cluster of our own, for protocol requests kafkajs does not implement and group-less reads. */
 export function getCluster(): Promise<InternalCluster> {
   const s = state();
   s.cluster ??= (async () => {
-    const { create } = clusterFactory(s.kafka);
     // Never let a metadata lookup auto-create a topic (a typo in a URL must not create one).
-    const cluster = create({ allowAutoTopicCreation: false });
+    const cluster = createRawCluster(s.kafka, { allowAutoTopicCreation: false });
     await cluster.connect();
     await cluster.refreshMetadata();
     return cluster;
@@ -178,7 +161,7 @@ export function getCluster(): Promise<InternalCluster> {
 
 /** Drop cached connections so the next call reconnects from scratch (after the cluster was unreachable). */
 export async function resetConnections() {
-  const s = g.__kafscope;
+  const s = client().state;
   if (!s) return;
   const { admin, cluster, producer } = s;
   s.admin = undefined;

@@ -1,28 +1,9 @@
 import 'server-only';
 import { getCluster } from './client';
 import { AppError } from '@/lib/http/errors';
-import type { InternalBroker } from '@/lib/kafka/wire/internals';
-
-export type RawPartition = {
-  partitionId: number;
-  partitionErrorCode: number;
-  leader: number;
-  replicas: number[];
-  isr: number[];
-  offlineReplicas?: number[];
-};
-export type RawTopic = {
-  topic: string;
-  topicErrorCode: number;
-  isInternal: boolean;
-  partitionMetadata: RawPartition[];
-};
-export type RawMetadata = {
-  clusterId: string | null;
-  controllerId: number;
-  brokers: { nodeId: number; host: string; port: number; rack: string | null }[];
-  topicMetadata: RawTopic[];
-};
+import { toAppError } from './errors';
+import type { InternalBroker, RawMetadata, RawTopic } from '@/lib/kafka/wire/internals';
+export type { RawMetadata, RawPartition, RawTopic } from '@/lib/kafka/wire/internals';
 
 /**
  * One Metadata request through our raw cluster (kafkajs's admin drops racks and the internal flag).
@@ -39,9 +20,7 @@ export async function fetchMetadata(
   let lastError: unknown = new AppError('broker_unavailable', 'No broker of the cluster is known yet.');
   for (const nodeId of ids) {
     try {
-      const broker = (await cluster.findBroker({ nodeId })) as InternalBroker & {
-        metadata(topics: string[]): Promise<RawMetadata>;
-      };
+      const broker = await cluster.findBroker({ nodeId });
       return { meta: await broker.metadata(topics), broker };
     } catch (e) {
       if ((e as { type?: string }).type) throw e;
@@ -58,4 +37,19 @@ export async function brokerById(nodeId: number): Promise<InternalBroker> {
   // partly down, and must not stop reads from the brokers that are up).
   if (!cluster.brokerPool.brokers?.[nodeId]) await cluster.refreshMetadataIfNecessary();
   return cluster.findBroker({ nodeId });
+}
+
+/** The topic's metadata (404 when Kafka does not know it), the cluster's brokers and the one that answered. */
+export async function describeOne(
+  name: string,
+): Promise<{ topic: RawTopic; brokers: number[]; broker: InternalBroker }> {
+  const { meta, broker } = await fetchMetadata([name]).catch((e: unknown) => {
+    throw toAppError(e).code === 'not_found'
+      ? new AppError('not_found', `Topic "${name}" does not exist.`)
+      : e;
+  });
+  const topic = meta.topicMetadata.find((t) => t.topic === name);
+  if (!topic || topic.topicErrorCode === 3)
+    throw new AppError('not_found', `Topic "${name}" does not exist.`);
+  return { topic, brokers: meta.brokers.map((b) => b.nodeId), broker };
 }

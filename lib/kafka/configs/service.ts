@@ -7,7 +7,8 @@ import { toAppError } from '@/lib/kafka/base/errors';
 import type { InternalBroker } from '@/lib/kafka/wire/internals';
 import { brokerById, fetchMetadata } from '@/lib/kafka/base/metadata';
 import { incrementalAlterConfigs, type ConfigOp } from '@/lib/kafka/wire/requests/incremental-alter-configs';
-import { describeOne, forgetCleanupPolicy } from '@/lib/kafka/topics/service';
+import { describeOne } from '@/lib/kafka/base/metadata';
+import { forgetCleanupPolicy } from '@/lib/kafka/base/cleanup-policy';
 
 // Topic and broker configs. Reading uses DescribeConfigs (kafkajs); writing uses IncrementalAlterConfigs,
 // which changes only the named configs. kafkajs's alterConfigs would replace EVERY dynamic config of the

@@ -4,10 +4,12 @@ import type { ResetResult } from '@/lib/types';
 import { withKafka } from '@/lib/kafka/base/client';
 import { AppError } from '@/lib/http/errors';
 import { collectGroup, topicsMetadata, type RawGroup } from './data';
-import { createErrorFromCode, failure, type InternalBroker } from '@/lib/kafka/wire/internals';
+import { createErrorFromCode, failure } from '@/lib/kafka/wire/internals';
 import { brokerById, type RawTopic } from '@/lib/kafka/base/metadata';
 import { offsetDelete } from '@/lib/kafka/wire/requests/groups';
-import { describeOne, offsetsAt, tpKey, watermarks } from '@/lib/kafka/topics/service';
+import { describeOne } from '@/lib/kafka/base/metadata';
+import { offsetsAt, watermarks } from '@/lib/kafka/base/offsets';
+import { tpKey } from '@/lib/kafka/base/tp';
 
 // Changing a group's offsets from outside the group. Not kafkajs's setOffsets/resetOffsets: they join the
 // group to commit (and treat a Dead group as safe). We commit to the coordinator with generation -1 and an
@@ -21,17 +23,6 @@ function blockedReason(grp: RawGroup): string | null {
     return `The group is ${grp.state}; offsets can only be changed on an empty group.`;
   return null;
 }
-
-type CommitBroker = InternalBroker & {
-  offsetCommit(args: {
-    groupId: string;
-    groupGenerationId: number;
-    memberId: string;
-    retentionTime?: number;
-    topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
-  }): Promise<unknown>;
-  deleteGroups(ids: string[]): Promise<{ results: { groupId: string; errorCode: number }[] }>;
-};
 
 /** Topics and partitions the reset covers, checked against what the group consumed and what exists. */
 async function scopeOf(grp: RawGroup, input: ResetOffsetsInput) {
@@ -124,7 +115,7 @@ export function resetOffsets(groupId: string, input: ResetOffsetsInput): Promise
     const blocked = blockedReason(grp);
     if (input.apply) {
       if (blocked) throw new AppError('conflict', blocked);
-      const broker = (await brokerById(grp.coordinator)) as CommitBroker;
+      const broker = await brokerById(grp.coordinator);
       const topics = [...new Set(partitions.map((p) => p.topic))].map((topic) => ({
         topic,
         partitions: partitions
@@ -143,7 +134,7 @@ export function deleteGroup(groupId: string): Promise<{ deleted: string }> {
     const { group: grp } = await collectGroup(groupId);
     const blocked = blockedReason(grp);
     if (blocked) throw new AppError('conflict', blocked.replace('offsets can only be changed on', 'only'));
-    const broker = (await brokerById(grp.coordinator)) as CommitBroker;
+    const broker = await brokerById(grp.coordinator);
     const { results } = await broker.deleteGroups([groupId]);
     const r = results.find((x) => x.groupId === groupId);
     if (r && failure(r.errorCode)) throw createErrorFromCode(r.errorCode);

@@ -11,7 +11,8 @@ import {
   type ListedGroup,
   type TopicPartitions,
 } from '@/lib/kafka/wire/requests/groups';
-import { tpKey, watermarks } from '@/lib/kafka/topics/service';
+import { tpKey } from '@/lib/kafka/base/tp';
+import { watermarks } from '@/lib/kafka/base/offsets';
 
 // The raw state of consumer groups, batched by the protocol's own grain: ListGroups per broker (each lists
 // the groups it coordinates), then per coordinator one DescribeGroups for the classic groups, one
@@ -47,19 +48,6 @@ const isConsumerGroup = (g: ListedGroup) =>
 const chunks = <T>(list: T[], n: number) =>
   Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
 
-type DescribeGroupsBroker = InternalBroker & {
-  describeGroups(args: { groupIds: string[] }): Promise<{
-    groups: {
-      errorCode: number;
-      groupId: string;
-      state: string;
-      protocolType: string;
-      protocol: string;
-      members: { memberId: string; clientId: string; clientHost: string; memberAssignment: Buffer }[];
-    }[];
-  }>;
-};
-
 function decodeAssignment(buf: Buffer): TopicPartitions[] {
   try {
     const a = AssignerProtocol.MemberAssignment.decode(buf);
@@ -92,11 +80,7 @@ async function describeOn(
           chunks(modern, DESCRIBE_CHUNK).map((ids) => consumerGroupDescribe(broker, ids, requestTimeoutMs)),
         )
       : Promise.resolve([]),
-    Promise.all(
-      chunks(classic, DESCRIBE_CHUNK).map((ids) =>
-        (broker as DescribeGroupsBroker).describeGroups({ groupIds: ids }),
-      ),
-    ),
+    Promise.all(chunks(classic, DESCRIBE_CHUNK).map((ids) => broker.describeGroups({ groupIds: ids }))),
   ]);
   for (const g of m.flat()) {
     if (failure(g.errorCode)) continue; // gone between ListGroups and now
@@ -226,19 +210,17 @@ export async function collectGroups(): Promise<GroupsState> {
   return { at, groups, ends };
 }
 
-type CoordinatorCluster = { findGroupCoordinator(a: { groupId: string }): Promise<InternalBroker> };
-
 /** One group, from its coordinator. Throws not_found when Kafka knows nothing of it. */
 export async function collectGroup(groupId: string): Promise<GroupsState & { group: RawGroup }> {
   const at = Date.now();
-  const cluster = (await getCluster()) as unknown as CoordinatorCluster;
+  const cluster = await getCluster();
   const broker = await cluster.findGroupCoordinator({ groupId });
   const { requestTimeoutMs } = kafkaConfig();
   const [modern, classic] = await Promise.all([
     supports(broker, 69)
       ? consumerGroupDescribe(broker, [groupId], requestTimeoutMs).then((r) => r[0])
       : Promise.resolve(undefined),
-    (broker as DescribeGroupsBroker).describeGroups({ groupIds: [groupId] }).then((r) => r.groups[0]),
+    broker.describeGroups({ groupIds: [groupId] }).then((r) => r.groups[0]),
   ]);
   const listed: ListedGroup =
     modern && !failure(modern.errorCode)

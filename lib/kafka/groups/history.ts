@@ -1,7 +1,9 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import { lagSeconds, type Sample } from '@/lib/lag';
 import { kafkaConfig } from '@/lib/kafka/base/client';
 import type { GroupsState, RawGroup } from './data';
+import { provideTopicConsumers, type TopicConsumers } from '@/lib/kafka/base/consumers';
 import { tpKey } from '@/lib/kafka/base/tp';
 
 // Lag history: end offsets per partition and committed offsets per group and partition, sampled over time
@@ -52,15 +54,14 @@ type History = {
   timer?: NodeJS.Timeout;
 };
 
-const g = globalThis as { __kafscopeLag?: History };
 export const history = (): History =>
-  (g.__kafscopeLag ??= {
+  processSlot('lag-history', () => ({
     since: Date.now(),
     ends: new Map(),
     commits: new Map(),
     totals: new Map(),
     last: null,
-  });
+  }));
 
 const MIN_GAP_MS = 1000;
 const cKey = (group: string, topic: string, partition: number) => `${group}\u0000${tpKey(topic, partition)}`;
@@ -194,7 +195,7 @@ export const historyInfo = () => ({
 export const lastState = () => history().last;
 
 /** Consuming groups and their total lag per topic, from the last sample of all groups (null before it). */
-export function consumersByTopic(): Map<string, { groups: number; lag: number }> | null {
+function consumersByTopic(): TopicConsumers | null {
   const state = lastState();
   if (!state) return null;
   const out = new Map<string, { groups: number; lag: number }>();
@@ -214,3 +215,6 @@ export function consumersByTopic(): Map<string, { groups: number; lag: number }>
   }
   return out;
 }
+
+// The topic list and a topic's page show these; they read them through base/ (topics never import groups).
+provideTopicConsumers(consumersByTopic);

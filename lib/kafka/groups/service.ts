@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import {
   STATUS_WINDOW,
   catchUp,
@@ -25,7 +26,8 @@ import {
   series,
   trend,
 } from './history';
-import { describeOne, tpKey } from '@/lib/kafka/topics/service';
+import { describeOne } from '@/lib/kafka/base/metadata';
+import { tpKey } from '@/lib/kafka/base/tp';
 
 // Consumer groups with their lag: list, detail and history, computed from the batched raw state
 // (groups-data.ts) and the in-memory lag history (lag-history.ts).
@@ -36,16 +38,16 @@ const RATE_WINDOW_MS = 5 * 60_000;
 
 /** Every group, with each group's totals as recorded in the history for this sample. */
 type SampledGroups = GroupsState & { totals: Map<string, GroupTotals> };
-const g = globalThis as { __kafscopeGroupsInflight?: Promise<SampledGroups> | null };
+const g = processSlot('groups-pass', () => ({ inflight: null as Promise<SampledGroups> | null }));
 
 /** Every group, sampled into the history. Concurrent callers (pages, the sampler, metrics) share one pass. */
 export function currentGroups(): Promise<SampledGroups> {
-  g.__kafscopeGroupsInflight ??= withKafka(collectGroups)
+  g.inflight ??= withKafka(collectGroups)
     .then((state) => ({ ...state, totals: record(state, true) }))
     .finally(() => {
-      g.__kafscopeGroupsInflight = null;
+      g.inflight = null;
     });
-  return g.__kafscopeGroupsInflight;
+  return g.inflight;
 }
 
 const hasMembers = (grp: RawGroup) => grp.members.length > 0;
@@ -245,10 +247,10 @@ export async function topicConsumers(name: string): Promise<TopicConsumers> {
   return { topic: name, groups: groups.sort((a, b) => b.lag - a.lag || a.groupId.localeCompare(b.groupId)) };
 }
 
-const s = globalThis as { __kafscopeSampler?: NodeJS.Timeout };
+const s = processSlot('lag-sampler', () => ({ timer: null as NodeJS.Timeout | null }));
 /** Sample every group on an interval (KAFSCOPE_LAG_SAMPLE_MS) for the lag history. Idempotent. */
 export function startLagSampler() {
-  if (s.__kafscopeSampler) return;
+  if (s.timer) return;
   let interval: number;
   try {
     interval = kafkaConfig().lagSampleMs;
@@ -256,8 +258,8 @@ export function startLagSampler() {
     return; // misconfigured: every API call already says so
   }
   const tick = () => void currentGroups().catch(() => {}); // cluster down: the next tick tries again
-  s.__kafscopeSampler = setInterval(tick, interval);
-  s.__kafscopeSampler.unref?.();
+  s.timer = setInterval(tick, interval);
+  s.timer.unref?.();
   tick();
 }
 

@@ -1,13 +1,14 @@
 import { afterAll, expect, it } from 'vitest';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';
+import { dropProcessSlot } from '@/lib/process-state';
 
 // The lag status of a consumer that is falling behind while it commits, sampled the way the pages sample
 // it (a poll a second, on top of the sampler): WARN for the group, its topic and partitions, on the list
 // and on the group page, at every poll once the status window is full. The sampler runs every second here,
 // so the window (10 intervals) is 10 s.
 process.env.KAFSCOPE_LAG_SAMPLE_MS = '1000';
-delete (globalThis as { __kafscope?: unknown }).__kafscope;
+dropProcessSlot('kafka-client');
 const { GET: listRoute } = await import('@/app/api/groups/route');
 const { GET: detailRoute } = await import('@/app/api/groups/[group]/route');
 const { resetConnections } = await import('@/lib/kafka/base/client');

@@ -12,7 +12,7 @@ import type { ProduceRequest, ProduceResult } from '@/lib/schemas/produce';
 import { getAdmin, getProducer, replaceProducer, withKafka } from '@/lib/kafka/base/client';
 import { AppError } from '@/lib/http/errors';
 import { toAppError } from '@/lib/kafka/base/errors';
-import { describeOne } from '@/lib/kafka/topics/service';
+import { describeOne } from '@/lib/kafka/base/metadata';
 
 // The produce form's server side. The request is bounded first (count x the first message's size); then
 // messages are built one by one into per-partition batches of at most max.message.bytes, each sent when

@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSlot } from '@/lib/process-state';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '@/lib/http/errors';
 
@@ -25,8 +26,7 @@ export type FilterRecord = {
 };
 
 type Idle = { worker: Worker; timer: ReturnType<typeof setTimeout> };
-const g = globalThis as { __kafscopeFilterPool?: { idle: Idle[]; busy: number } };
-const pool = (g.__kafscopeFilterPool ??= { idle: [], busy: 0 });
+const pool = processSlot('filter-workers', () => ({ idle: [] as Idle[], busy: 0 }));
 
 function spawn(): Worker {
   const worker = new Worker(new URL('./cel-worker.mjs', import.meta.url), {

@@ -19,10 +19,90 @@ export type RawRequest = {
   requestTimeout?: number;
 };
 
+/** A Metadata answer as kafkajs decodes it. */
+export type RawPartition = {
+  partitionId: number;
+  partitionErrorCode: number;
+  leader: number;
+  replicas: number[];
+  isr: number[];
+  offlineReplicas?: number[];
+};
+export type RawTopic = {
+  topic: string;
+  topicErrorCode: number;
+  isInternal: boolean;
+  partitionMetadata: RawPartition[];
+};
+export type RawMetadata = {
+  clusterId: string | null;
+  controllerId: number;
+  brokers: { nodeId: number; host: string; port: number; rack: string | null }[];
+  topicMetadata: RawTopic[];
+};
+
+type TopicPartitionsAt<P> = { topic: string; partitions: P[] }[];
+
+/** The batch of one partition in a Fetch answer, as kafkajs decodes it. */
+export type FetchedPartition = {
+  partition: number;
+  errorCode: number;
+  highWatermark: string;
+  lastStableOffset?: string;
+  abortedTransactions: unknown[];
+  messages: RawRecord[];
+};
+/** One record (or transaction marker) as kafkajs decodes it. */
+export type RawRecord = {
+  offset: string;
+  timestamp: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, Buffer | Buffer[] | undefined>;
+  isControlRecord: boolean;
+  batchContext?: { timestampType?: number };
+};
+
+/**
+ * kafkajs's Broker class (src/broker/index.js): one connection pool to one broker and a method per request
+ * it implements. Only the methods we call are typed here, once, so no service casts a broker.
+ */
 export type InternalBroker = {
   nodeId: number;
   versions: ApiVersions;
   connectionPool: { send: (r: RawRequest) => Promise<unknown> };
+  metadata(topics: string[]): Promise<RawMetadata>;
+  fetch(args: {
+    replicaId?: number;
+    isolationLevel: number;
+    maxWaitTime: number;
+    minBytes: number;
+    maxBytes: number;
+    topics: TopicPartitionsAt<{ partition: number; fetchOffset: string; maxBytes: number }>;
+  }): Promise<{ responses: { topicName: string; partitions: FetchedPartition[] }[] }>;
+  listOffsets(args: {
+    isolationLevel: number;
+    topics: TopicPartitionsAt<{ partition: number; timestamp: number }>;
+  }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string }[] }[] }>;
+  describeGroups(args: { groupIds: string[] }): Promise<{
+    groups: {
+      errorCode: number;
+      groupId: string;
+      state: string;
+      protocolType: string;
+      protocol: string;
+      members: { memberId: string; clientId: string; clientHost: string; memberAssignment: Buffer }[];
+    }[];
+  }>;
+  offsetCommit(args: {
+    groupId: string;
+    groupGenerationId: number;
+    memberId: string;
+    retentionTime?: number;
+    topics: TopicPartitionsAt<{ partition: number; offset: string }>;
+  }): Promise<unknown>;
+  deleteGroups(ids: string[]): Promise<{ results: { groupId: string; errorCode: number }[] }>;
+  deleteRecords(args: { topics: TopicPartitionsAt<{ partition: number; offset: string }> }): Promise<unknown>;
 };
 
 export type InternalCluster = {
@@ -31,6 +111,7 @@ export type InternalCluster = {
   refreshMetadata(): Promise<void>;
   refreshMetadataIfNecessary(): Promise<void>;
   findBroker(args: { nodeId: string | number }): Promise<InternalBroker>;
+  findGroupCoordinator(args: { groupId: string }): Promise<InternalBroker>;
   brokerPool: {
     withBroker<T>(cb: (args: { nodeId: string; broker: InternalBroker }) => Promise<T>): Promise<T>;
     metadata?: { brokers: { nodeId: number; host: string; port: number; rack: string | null }[] };
@@ -81,6 +162,14 @@ const protocolError = require('kafkajs/src/protocol/error') as {
   createErrorFromCode(code: number): Error;
 };
 export const { failure, createErrorFromCode } = protocolError;
+
+/** Throw kafkajs's error for a failed error code, keeping Kafka's own message (the reason a user needs). */
+export function throwIfFailed(errorCode: number, message?: string | null) {
+  if (!failure(errorCode)) return;
+  const err = createErrorFromCode(errorCode);
+  if (message) err.message = message;
+  throw err;
+}
 
 /** Pick the highest version of `apiKey` both sides support, or throw when the broker lacks the API. */
 export function pickVersion(broker: InternalBroker, apiKey: number, ours: number[], apiName: string): number {

@@ -20,7 +20,8 @@ export type RequestSpec<T> = {
   versions: number[];
   /** First flexible version of this API (Infinity when none is). */
   flexibleFrom: number;
-  encode: (e: Encoder, version: number) => void;
+  /** Write the body into `e`; `sub()` makes an encoder for a nested struct. */
+  encode: (e: Encoder, version: number, sub: () => Encoder) => void;
   decode: (d: Decoder, version: number) => T;
   timeoutMs?: number;
 };
@@ -37,7 +38,7 @@ export async function sendRequest<T>(broker: InternalBroker, spec: RequestSpec<T
       encode: async () => {
         const e = new EncoderClass();
         if (flexible) e.writeUVarIntBytes();
-        spec.encode(e, apiVersion);
+        spec.encode(e, apiVersion, () => new EncoderClass());
         return e;
       },
     },

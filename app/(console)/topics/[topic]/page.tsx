@@ -4,7 +4,7 @@ import { decodeParam } from '@/lib/url';
 import { notFound } from 'next/navigation';
 import { TopicDetail } from '@/components/topics/topic-detail';
 import { topicNameSchema } from '@/lib/schemas/topics';
-import { topicExists } from '@/lib/kafka/topics/service';
+import { topicExists } from '@/lib/kafka/topics/list';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,7 @@
 import { route } from '@/lib/http/route';
 import { topicParamsSchema } from '@/lib/schemas/topics';
-import { deleteTopic, getTopic } from '@/lib/kafka/topics/service';
+import { deleteTopic } from '@/lib/kafka/topics/actions';
+import { getTopic } from '@/lib/kafka/topics/list';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createErrorFromCode, failure, pickVersion, type InternalBroker } from '@/lib/kafka/wire/internals';
+import { pickVersion, throwIfFailed, type InternalBroker } from '@/lib/kafka/wire/internals';
 
 // CreateTopics (API 19) with kafkajs's own encoder, but a parser that keeps Kafka's error message: kafkajs
 // replaces it with the generic text of the error code ("Configuration is invalid"), and the reason
@@ -45,12 +45,7 @@ export async function createTopics(
         const r = data as {
           topicErrors: { topic: string; errorCode: number; errorMessage: string | null }[];
         };
-        const bad = r.topicErrors.find((t) => failure(t.errorCode));
-        if (bad) {
-          const err = createErrorFromCode(bad.errorCode);
-          if (bad.errorMessage) err.message = bad.errorMessage;
-          throw err;
-        }
+        for (const t of r.topicErrors) throwIfFailed(t.errorCode, t.errorMessage);
         return data;
       },
     },

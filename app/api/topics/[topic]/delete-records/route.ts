@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { deleteRecordsSchema, topicParamsSchema } from '@/lib/schemas/topics';
-import { deleteRecords } from '@/lib/kafka/topics/service';
+import { deleteRecords } from '@/lib/kafka/topics/actions';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
 import { addPartitionsSchema, topicParamsSchema } from '@/lib/schemas/topics';
-import { addPartitions } from '@/lib/kafka/topics/service';
+import { addPartitions } from '@/lib/kafka/topics/actions';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,0 +1,97 @@
+import 'server-only';
+import type { Message, ReadEvent } from '@/lib/schemas/messages';
+import { fetchRetrying, type PartitionRead } from './fetch';
+import type { Candidate } from './records';
+import { EMPTY_RETRIES, EMPTY_RETRY_WAIT_MS, type EndReason, type Scan } from './scan';
+
+/** One partition of a forward read: what is fetched, the kept messages waiting to be passed on. */
+type Forward = PartitionRead & { buffer: Candidate[]; empties: number };
+
+/**
+ * Where a partition's read stands for a resume or for live mode: its first message fetched but not yet
+ * passed on, or (none waiting) the next offset to fetch. Not next less the buffer's length: a filter leaves
+ * gaps in the buffer.
+ */
+const position = (r: Forward) => r.buffer[0]?.offset ?? r.next;
+const positions = (reads: Forward[]) => Object.fromEntries(reads.map((r) => [r.partition, position(r)]));
+const isActive = (r: Forward) => r.next < r.end || r.buffer.length > 0;
+
+/**
+ * Forward from the start offsets to the end each partition had when the read began, merged by timestamp
+ * across partitions: a message is passed on only once every partition still being read has one waiting, so
+ * the order is the same however the fetches interleave. When it ends, `reads` stand at what was passed on
+ * (live mode goes on from there, not from what was fetched ahead of it).
+ */
+export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGenerator<ReadEvent, EndReason> {
+  const { query, signal } = scan;
+  const unavailable = scan.target.availability;
+  const parts: Forward[] = reads.map((r) => Object.assign(r, { buffer: [], empties: 0 }));
+  const total = parts.reduce((s, r) => s + Math.max(0, r.end - r.next), 0);
+  const active = () => parts.filter(isActive);
+  let reason: EndReason = 'end';
+  let lastProgress = 0;
+  while (!signal.aborted) {
+    const hit = scan.limitHit();
+    if (hit) {
+      reason = hit;
+      break;
+    }
+    const need = parts.filter((r) => r.next < r.end && r.buffer.length === 0);
+    if (need.length) {
+      // A busy broker can answer a fetch with nothing even below the end: ask again (waiting a little)
+      // before deciding a partition has no more to give, or the read would end early without saying so.
+      const retrying = need.some((r) => r.empties > 0);
+      const got = await fetchRetrying(scan.target, need, retrying ? EMPTY_RETRY_WAIT_MS : 0);
+      const ev = scan.availability();
+      if (ev) yield ev;
+      for (const r of need) {
+        const res = got.get(r.partition);
+        if (!res && unavailable.has(r.partition)) {
+          // Not an empty answer: the partition cannot be read. Wait for it, then go on without it.
+          if (scan.giveUp(r.partition, `offsets ${r.next} to ${r.end - 1} were not read`)) r.end = r.next;
+          continue;
+        }
+        if (!res || res.next <= r.next) {
+          // nothing more to read below the end (e.g. the rest is an open transaction)
+          if (++r.empties > EMPTY_RETRIES) r.end = r.next;
+          continue;
+        }
+        r.empties = 0;
+        r.buffer.push(...(await scan.kept(scan.candidates(r.partition, res.records, r.end))));
+        r.next = Math.min(res.next, r.end);
+      }
+    }
+    const batch = merged(scan, parts);
+    scan.found += batch.length;
+    if (batch.length) yield { type: 'messages', messages: batch, resume: positions(parts) };
+    if (scan.found >= query.max) {
+      reason = 'max';
+      break;
+    }
+    if (!active().length) break;
+    if (Date.now() - lastProgress > 250) {
+      lastProgress = Date.now();
+      yield { type: 'progress', scanned: scan.scanned, total, found: scan.found };
+    }
+  }
+  for (const r of parts) r.next = position(r);
+  return reason;
+}
+
+/** Take messages in timestamp order while every partition still being read has one waiting. */
+function merged(scan: Scan, parts: Forward[]): Message[] {
+  const unavailable = scan.target.availability;
+  // Partitions that cannot be read right now do not hold the others back.
+  const waiting = () =>
+    parts.filter((r) => isActive(r) && (!unavailable.has(r.partition) || r.buffer.length > 0));
+  const batch: Message[] = [];
+  for (;;) {
+    const act = waiting();
+    if (!act.length || act.some((r) => r.buffer.length === 0)) break;
+    let best = act[0]!;
+    for (const r of act) if (r.buffer[0]!.timestamp < best.buffer[0]!.timestamp) best = r;
+    batch.push(best.buffer.shift()!.message);
+    if (scan.found + batch.length >= scan.query.max) break;
+  }
+  return batch;
+}

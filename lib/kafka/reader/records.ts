@@ -1,0 +1,78 @@
+import 'server-only';
+import { PREVIEW_BYTES, decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
+import type { Message } from '@/lib/schemas/messages';
+import type { RawRecord } from '@/lib/kafka/wire/internals';
+
+const TS_TYPES = { 0: 'create', 1: 'log-append' } as const;
+
+/**
+ * A record decoded enough to filter it; the message as sent to the browser (`message`) is built only for
+ * the records that are kept: a filtered scan of a million records builds a few.
+ */
+export function toCandidate(
+  partition: number,
+  r: RawRecord,
+  keyAs: EncodingChoice,
+  valueAs: EncodingChoice,
+  limit = PREVIEW_BYTES,
+) {
+  const key = decodeBytes(r.key, keyAs);
+  const value = decodeBytes(r.value, valueAs);
+  const headers: { key: string; value: Buffer }[] = [];
+  for (const [k, v] of Object.entries(r.headers ?? {}))
+    for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.push({ key: k, value: b });
+  const offset = Number(r.offset);
+  const timestamp = Number(r.timestamp);
+  let wire: Message | undefined;
+  return {
+    partition,
+    offset,
+    timestamp,
+    key,
+    value,
+    headers,
+    rawKey: r.key,
+    rawValue: r.value,
+    get message(): Message {
+      wire ??= {
+        partition,
+        offset,
+        timestamp,
+        timestampType: TS_TYPES[r.batchContext?.timestampType as 0 | 1] ?? 'none',
+        key: toWire(r.key, key, limit),
+        value: toWire(r.value, value, limit),
+        headers: headers.map((h) => ({
+          key: h.key,
+          value: toWire(h.value, decodeBytes(h.value, 'auto'), limit),
+        })),
+      };
+      return wire;
+    },
+  };
+}
+export type Candidate = ReturnType<typeof toCandidate>;
+
+/**
+ * The newest `max` of `found`: within a partition by offset (its order is the truth, whatever producers
+ * wrote as timestamps), across partitions merged by timestamp, newest first.
+ */
+export function newestFirst(found: Candidate[], max: number): Candidate[] {
+  const lists = new Map<number, Candidate[]>();
+  for (const c of found) (lists.get(c.partition) ?? lists.set(c.partition, []).get(c.partition)!).push(c);
+  const heads = [...lists.values()].map((l) => l.sort((a, b) => b.offset - a.offset));
+  const at = heads.map(() => 0);
+  const out: Candidate[] = [];
+  while (out.length < max) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const c = heads[i]![at[i]!];
+      if (!c) continue;
+      const b = best < 0 ? undefined : heads[best]![at[best]!]!;
+      if (!b || c.timestamp > b.timestamp || (c.timestamp === b.timestamp && c.partition < b.partition))
+        best = i;
+    }
+    if (best < 0) break;
+    out.push(heads[best]![at[best]!++]!);
+  }
+  return out;
+}

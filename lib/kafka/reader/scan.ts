@@ -1,0 +1,86 @@
+import 'server-only';
+import { PREVIEW_BYTES } from '@/lib/decode';
+import type { ReadEvent, ReadQuery } from '@/lib/schemas/messages';
+import type { RawRecord } from '@/lib/kafka/wire/internals';
+import type { MessageFilter } from './filter';
+import type { ReadTarget } from './fetch';
+import { toCandidate, type Candidate } from './records';
+
+/** A filtered scan stops after this many messages or this long, and says so. */
+export const SCAN_LIMIT = 2_000_000;
+export const SCAN_TIME_MS = 60_000;
+/** Empty answers below a partition's end are asked again this many times, waiting this long each. */
+export const EMPTY_RETRIES = 3;
+export const EMPTY_RETRY_WAIT_MS = 200;
+
+export type EndReason = 'max' | 'end' | 'scan-limit' | 'time-limit';
+
+/** What the three ways of reading (newest, forward, live) share: counters, the filter, the bounds. */
+export class Scan {
+  scanned = 0;
+  found = 0;
+  /** Notes for the end: partitions given up on while they were unavailable. */
+  readonly doneNotes: string[] = [];
+  private readonly began = Date.now();
+  /** A download holds whole values; the viewer gets previews and asks for a whole one when needed. */
+  private readonly valueLimit: number;
+
+  constructor(
+    readonly target: ReadTarget,
+    readonly query: ReadQuery,
+    private readonly filter: MessageFilter | null,
+    /** A bounded read waits this long for a partition that became unavailable, then goes on without it. */
+    private readonly unavailableWait: number,
+  ) {
+    this.valueLimit = query.format === 'sse' ? PREVIEW_BYTES : Number.MAX_SAFE_INTEGER;
+  }
+
+  get filtered() {
+    return this.filter !== null;
+  }
+
+  get signal() {
+    return this.target.signal;
+  }
+
+  /** The records below offset `below` as candidates, counted as scanned. */
+  candidates(partition: number, records: RawRecord[], below = Infinity): Candidate[] {
+    const out: Candidate[] = [];
+    for (const rec of records) {
+      if (Number(rec.offset) >= below) break;
+      out.push(toCandidate(partition, rec, this.query.keyAs, this.query.valueAs, this.valueLimit));
+    }
+    this.scanned += out.length;
+    return out;
+  }
+
+  /** The candidates the filter keeps (all without one), in order. */
+  async kept(cands: Candidate[]): Promise<Candidate[]> {
+    if (!this.filter) return cands;
+    const ok = await this.filter.test(cands, this.signal);
+    return cands.filter((_, i) => ok[i]);
+  }
+
+  /** A filtered scan past its bounds. */
+  limitHit(): EndReason | null {
+    if (!this.filter) return null;
+    if (this.scanned >= SCAN_LIMIT) return 'scan-limit';
+    return Date.now() - this.began > SCAN_TIME_MS ? 'time-limit' : null;
+  }
+
+  /**
+   * A partition that cannot be read (no answer and unavailable): false while it is worth waiting for it;
+   * true once it has been unavailable too long, with a note of `what` was not read (the read goes on).
+   */
+  giveUp(partition: number, what: string): boolean {
+    const u = this.target.availability.givenUp(partition, this.unavailableWait);
+    if (!u) return false;
+    this.doneNotes.push(`Partition ${partition} became unavailable (${u.reason}); ${what}.`);
+    return true;
+  }
+
+  /** The `partitions` event when availability changed (else null). */
+  availability(): ReadEvent | null {
+    return this.target.availability.event();
+  }
+}
