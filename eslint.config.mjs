@@ -69,6 +69,7 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'scratch/**', // local experiments, not committed
+      '.dependency-cruiser.cjs', // CommonJS config read by dependency-cruiser, outside the TypeScript project
     ],
   },
 ];

@@ -6,7 +6,9 @@ import fs from 'node:fs';
 const LIMIT = 300;
 const files = execSync("git ls-files -co --exclude-standard '*.ts' '*.tsx' '*.mjs'", { encoding: 'utf8' })
   .split('\n')
-  .filter((f) => f && fs.existsSync(f) && !/(^|\/)(node_modules|scratch)\//.test(f) && !/\.test\.tsx?$/.test(f))
+  .filter(
+    (f) => f && fs.existsSync(f) && !/(^|\/)(node_modules|scratch)\//.test(f) && !/\.test\.tsx?$/.test(f),
+  )
   .filter((f) => !f.endsWith('.d.mts') && !f.endsWith('next-env.d.ts'));
 const long = files
   .map((f) => ({ f, lines: fs.readFileSync(f, 'utf8').split('\n').length }))
