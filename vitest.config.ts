@@ -21,8 +21,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{lib,components,app,scripts}/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.dom.test.{ts,tsx}', 'node_modules/**'],
           environment: 'node',
+        },
+      },
+      {
+        // Browser code (hooks, component models, localStorage) in jsdom: no broker, no server.
+        resolve: { alias },
+        test: {
+          name: 'dom',
+          include: ['{lib,components}/**/*.dom.test.{ts,tsx}'],
+          environment: 'jsdom',
         },
       },
       {

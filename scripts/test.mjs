@@ -66,10 +66,11 @@ const step = (fn) => {
   if (ok) ok = fn();
 };
 try {
-  for (const f of ['unit.json', 'integration.json', 'e2e.json'])
+  for (const f of ['unit.json', 'dom.json', 'integration.json', 'e2e.json'])
     fs.rmSync(path.join(results, f), { force: true });
   step(() => run('check', 'npm', ['run', '--silent', 'check']));
   step(() => vitestProject('unit'));
+  step(() => vitestProject('dom'));
   if (ok) {
     console.log('\n== broker: making sure the test broker (127.0.0.1:9192) is up');
     brokerStarted = (await ensureTestBroker()).started;

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createParser } from 'eventsource-parser';
 import { apiErrorSchema } from '@/lib/schemas/error';
 import { messageSchema, type Message } from '@/lib/schemas/messages';
+import { streamEventSchema, type StreamEvent } from '@/lib/schemas/stream';
 import { apiFetch } from './fetcher';
 import { addBatch, type BatchOrder } from './message-order';
 
@@ -50,6 +51,23 @@ const initial: StreamState = {
   dropped: 0,
 };
 
+/** One SSE frame as a stream event; one this page cannot read becomes an error event saying so. */
+export function parseStreamEvent(event: string | undefined, data: string): StreamEvent {
+  let body: unknown;
+  try {
+    body = JSON.parse(data);
+  } catch {
+    body = null;
+  }
+  const ev = streamEventSchema.safeParse({ ...(body as object), type: event });
+  if (ev.success) return ev.data;
+  return {
+    type: 'error',
+    code: 'internal',
+    message: `The server sent a "${event ?? 'message'}" event this page cannot read; reload the page.`,
+  };
+}
+
 /**
  * Stream `url` (null: nothing). In live mode the list is newest first whatever the start (see
  * message-order.ts); `newestFirst`: the read before live mode comes newest first (start=newest).
@@ -62,8 +80,11 @@ export function useMessageStream(
   const [state, setState] = useState<StreamState>(initial);
   const pausedRef = useRef(paused);
   const cancelRef = useRef<() => void>(() => {});
+  const showHeldRef = useRef<() => void>(() => {});
   useEffect(() => {
     pausedRef.current = paused;
+    // Resuming shows what was held at once, even when no event comes (a live stream reconnecting).
+    if (!paused) showHeldRef.current();
   }, [paused]);
 
   useEffect(() => {
@@ -93,6 +114,7 @@ export function useMessageStream(
     const schedule = () => {
       timer ??= setTimeout(flush, FLUSH_MS);
     };
+    showHeldRef.current = schedule;
     const update = (patch: Partial<StreamState>) => {
       s = { ...s, ...patch };
       schedule();
@@ -103,28 +125,24 @@ export function useMessageStream(
       setState({ ...s, messages: shown, status: 'cancelled' });
     };
 
-    const onEvent = (event: string, data: unknown) => {
-      if (event === 'phase') {
-        const d = data as { phase: 'reading' | 'live'; notes: string[] };
-        update({ status: d.phase, notes: [...s.notes, ...d.notes] });
-      } else if (event === 'progress') update({ progress: data as StreamState['progress'] });
-      else if (event === 'messages') {
-        const batch = (data as { messages: unknown[] }).messages.map((m) => messageSchema.parse(m));
+    const onEvent = (ev: StreamEvent) => {
+      if (ev.type === 'phase') update({ status: ev.phase, notes: [...s.notes, ...ev.notes] });
+      else if (ev.type === 'progress') update({ progress: ev });
+      else if (ev.type === 'messages') {
         const now = Date.now();
-        for (let i = 0; i < batch.length; i++) arrivals.push(now);
+        for (let i = 0; i < ev.messages.length; i++) arrivals.push(now);
         // A newest read (not resumed) comes newest first; forward reads and live messages oldest first.
         const order: BatchOrder = newestFirst && !resumed && s.status !== 'live' ? 'descending' : 'ascending';
-        held.push({ messages: batch, order });
+        held.push({ messages: ev.messages, order });
         // Paused for long: the oldest held batches go (the newest are what a live view wants).
         while (held.length > 1 && heldCount() > BUFFER_MAX) {
           s = { ...s, dropped: s.dropped + held[0]!.messages.length };
           held.shift();
         }
         schedule();
-      } else if (event === 'partitions')
-        update({ unavailable: (data as { unavailable: StreamState['unavailable'] }).unavailable });
-      else if (event === 'done') update({ status: 'done', done: data as StreamState['done'] });
-      else if (event === 'error') update({ status: 'error', error: (data as { message: string }).message });
+      } else if (ev.type === 'partitions') update({ unavailable: ev.unavailable });
+      else if (ev.type === 'done') update({ status: 'done', done: ev });
+      else update({ status: 'error', error: ev.message });
     };
 
     const run = async () => {
@@ -146,7 +164,7 @@ export function useMessageStream(
           const parser = createParser({
             onEvent: (m) => {
               if (m.id) lastId = m.id;
-              onEvent(m.event ?? 'message', JSON.parse(m.data));
+              onEvent(parseStreamEvent(m.event, m.data));
             },
           });
           const reader = res.body!.getReader();

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Message, ReadEvent } from '@/lib/schemas/messages';
+import type { Message } from '@/lib/schemas/messages';
+import type { ReadEvent, StreamEvent } from '@/lib/schemas/stream';
 import { toAppError } from '@/lib/kafka/base/errors';
 import { downloadRecord } from '@/lib/download';
 
@@ -28,8 +29,13 @@ export function decodeResume(token: string | null): Record<number, number> | nul
   }
 }
 
-const frame = (event: string, data: unknown, id?: string) =>
-  `event: ${event}\n${id ? `id: ${id}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
+/** One event as an SSE frame: `event:` its type, `data:` the rest (lib/schemas/stream.ts), `id:` a resume token. */
+function frame({ type, ...data }: StreamEvent, resume?: Record<number, number>) {
+  return `event: ${type}\n${resume ? `id: ${encodeResume(resume)}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
+}
+/** A reader's event as a frame: messages carry their resume offsets in `id:`. */
+const toFrame = (ev: ReadEvent) =>
+  ev.type === 'messages' ? frame({ type: 'messages', messages: ev.messages }, ev.resume) : frame(ev);
 
 /**
  * Stream `events` (whose first event was already taken, so that errors in planning became a plain HTTP
@@ -65,9 +71,7 @@ export function sseResponse(first: ReadEvent, events: AsyncGenerator<ReadEvent>,
       let resume: Record<number, number> | undefined;
       const flush = () => {
         if (batch.length)
-          controller.enqueue(
-            enc.encode(frame('messages', { messages: batch }, resume && encodeResume(resume))),
-          );
+          controller.enqueue(enc.encode(frame({ type: 'messages', messages: batch }, resume)));
       };
       const started = Date.now();
       try {
@@ -103,7 +107,7 @@ export function sseResponse(first: ReadEvent, events: AsyncGenerator<ReadEvent>,
       } catch (e) {
         const err = toAppError(e);
         flush();
-        controller.enqueue(enc.encode(frame('error', { code: err.code, message: err.message })));
+        controller.enqueue(enc.encode(frame({ type: 'error', code: err.code, message: err.message })));
         stop();
         controller.close();
       }
@@ -120,12 +124,6 @@ export function sseResponse(first: ReadEvent, events: AsyncGenerator<ReadEvent>,
       Connection: 'keep-alive',
     },
   });
-}
-
-function toFrame(ev: ReadEvent): string {
-  if (ev.type === 'messages') return frame('messages', { messages: ev.messages }, encodeResume(ev.resume));
-  const { type, ...data } = ev;
-  return frame(type, data);
 }
 
 /** The same read as a file: one JSON array or NDJSON, streamed as it is read. */

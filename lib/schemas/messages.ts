@@ -83,18 +83,3 @@ export const messageSchema = z.object({
   headers: z.array(z.object({ key: z.string(), value: wireValueSchema })),
 });
 export type Message = z.infer<typeof messageSchema>;
-
-/** The events of the stream, in the order they can come. */
-export type ReadEvent =
-  | { type: 'phase'; phase: 'reading' | 'live'; notes: string[] }
-  | { type: 'progress'; scanned: number; total: number; found: number }
-  | { type: 'messages'; messages: Message[]; resume: Record<number, number> }
-  /** Sent when the set of partitions that cannot be read changes (empty: all are read again). */
-  | { type: 'partitions'; unavailable: { partition: number; reason: string; since: number }[] }
-  | {
-      type: 'done';
-      scanned: number;
-      found: number;
-      reason: 'max' | 'end' | 'scan-limit' | 'time-limit';
-      notes: string[];
-    };

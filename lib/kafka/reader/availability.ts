@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ReadEvent } from '@/lib/schemas/messages';
+import type { ReadEvent } from '@/lib/schemas/stream';
 
 // Which partitions of a read cannot be read right now (no leader, or its leader's broker is down), why, and
 // since when. The read goes on with the others and says so with a `partitions` event when this changes.

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Message, ReadEvent } from '@/lib/schemas/messages';
+import type { Message } from '@/lib/schemas/messages';
+import type { ReadEvent } from '@/lib/schemas/stream';
 import { fetchRetrying, type PartitionRead } from './fetch';
 import type { Candidate } from './records';
 import { EMPTY_RETRIES, EMPTY_RETRY_WAIT_MS, type EndReason, type Scan } from './scan';

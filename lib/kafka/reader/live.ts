@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Message, ReadEvent } from '@/lib/schemas/messages';
+import type { Message } from '@/lib/schemas/messages';
+import type { ReadEvent } from '@/lib/schemas/stream';
 import { withKafka } from '@/lib/kafka/base/client';
 import { byLeader } from '@/lib/kafka/base/offsets';
 import { fetchRetrying, type PartitionRead } from './fetch';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ReadEvent } from '@/lib/schemas/messages';
+import type { ReadEvent } from '@/lib/schemas/stream';
 import { fetchRetrying, type PartitionRead } from './fetch';
 import type { PlannedPartition } from './plan';
 import { newestFirst, type Candidate } from './records';

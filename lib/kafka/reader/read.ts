@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/http/errors';
-import type { Message, ReadEvent, ReadQuery } from '@/lib/schemas/messages';
+import type { Message, ReadQuery } from '@/lib/schemas/messages';
+import type { ReadEvent } from '@/lib/schemas/stream';
 import { kafkaConfig, withKafka } from '@/lib/kafka/base/client';
 import { describeOne } from '@/lib/kafka/base/metadata';
 import { Availability } from './availability';

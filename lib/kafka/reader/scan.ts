@@ -1,6 +1,7 @@
 import 'server-only';
 import { PREVIEW_BYTES } from '@/lib/decode';
-import type { ReadEvent, ReadQuery } from '@/lib/schemas/messages';
+import type { ReadQuery } from '@/lib/schemas/messages';
+import type { ReadEvent, endReasons } from '@/lib/schemas/stream';
 import type { RawRecord } from '@/lib/kafka/wire/internals';
 import type { MessageFilter } from './filter';
 import type { ReadTarget } from './fetch';
@@ -13,7 +14,7 @@ export const SCAN_TIME_MS = 60_000;
 export const EMPTY_RETRIES = 3;
 export const EMPTY_RETRY_WAIT_MS = 200;
 
-export type EndReason = 'max' | 'end' | 'scan-limit' | 'time-limit';
+export type EndReason = (typeof endReasons)[number];
 
 /** What the three ways of reading (newest, forward, live) share: counters, the filter, the bounds. */
 export class Scan {

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { INITIAL, check, load, save, storageKey, templated, toInput, type FormState } from './produce-model';
+import { PRODUCE_MAX_COUNT } from '@/lib/schemas/produce';
+
+const form = (patch: Partial<FormState>): FormState => ({ ...INITIAL, ...patch });
+
+describe('the produce form model', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('accepts the initial form and sends it as one JSON message without a key', () => {
+    expect(check(INITIAL)).toEqual({});
+    expect(toInput(INITIAL)).toEqual({
+      partition: null,
+      key: { type: 'none' },
+      value: { type: 'json', text: INITIAL.value },
+      headers: [],
+      compression: 'none',
+      count: 1,
+    });
+  });
+
+  it('says what is wrong with each field before anything is sent', () => {
+    const bad = check(
+      form({
+        count: String(PRODUCE_MAX_COUNT + 1),
+        keyType: 'json',
+        key: '{"id":',
+        valueType: 'base64',
+        value: 'not base64!',
+        headers: [{ key: ' ', value: 'x' }],
+      }),
+    );
+    expect(bad.count).toMatch(/^A whole number from 1 to /);
+    expect(bad.key).toMatch(/^Not valid JSON: /);
+    expect(bad.value).toMatch(/^Not valid base64/);
+    expect(bad.headers).toBe('Every header needs a name.');
+    expect(check(form({ count: '2.5' })).count).toBeDefined();
+    // a template is checked as message 0 renders it
+    expect(check(form({ value: '{"n": {{i}} }' }))).toEqual({});
+    expect(check(form({ value: '{"n": {{i}}, }' })).value).toMatch(/\(message 0\)/);
+  });
+
+  it('maps partition, key, tombstone and count to the request', () => {
+    const input = toInput(
+      form({ partition: '2', keyType: 'text', key: 'k-{{i}}', valueType: 'tombstone', count: '10' }),
+    );
+    expect(input).toMatchObject({
+      partition: 2,
+      key: { type: 'text', text: 'k-{{i}}' },
+      value: { type: 'tombstone' },
+      count: 10,
+    });
+    expect(templated(form({ key: 'k-{{i}}', keyType: 'text' }))).toBe(true);
+    expect(templated(INITIAL)).toBe(false);
+  });
+
+  it('remembers the inputs per topic in this browser, and survives a damaged entry', () => {
+    const f = form({ partition: '1', value: '{"a":1}', headers: [{ key: 'h', value: 'v' }] });
+    save('orders', f);
+    expect(load('orders')).toEqual(f);
+    expect(load('payments')).toEqual(INITIAL);
+    localStorage.setItem(storageKey('broken'), '{not json');
+    expect(load('broken')).toEqual(INITIAL);
+    // an entry from an older version without some fields gets the defaults for them
+    localStorage.setItem(storageKey('old'), JSON.stringify({ value: 'x', valueType: 'text' }));
+    expect(load('old')).toEqual(form({ value: 'x', valueType: 'text' }));
+  });
+});
