@@ -30,7 +30,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'dom',
-          include: ['{lib,components}/**/*.dom.test.{ts,tsx}'],
+          include: ['{lib,components,test}/**/*.dom.test.{ts,tsx}'],
           environment: 'jsdom',
         },
       },

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { parseStreamEvent, useMessageStream } from './messages';
+import { parseStreamEvent, useMessageStream } from '@/lib/api/messages';
 import { sseResponse } from '@/lib/http/event-stream';
 import { AppError } from '@/lib/http/errors';
 import type { Message } from '@/lib/schemas/messages';
 import type { ReadEvent } from '@/lib/schemas/stream';
 
-// The browser's side of the message stream, fed by the server's own writer (sseResponse): what the server
+// The browser's side of the message stream (lib/api/messages.ts), fed by the server's own writer (sseResponse): what the server
 // writes is what this hook parses, so the two cannot drift apart.
 
 const msg = (partition: number, offset: number): Message => ({
