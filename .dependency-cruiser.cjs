@@ -17,6 +17,14 @@ module.exports = {
       to: { path: '^lib/kafka/(topics|groups|reader|produce|configs|cluster)/', pathNot: '^lib/kafka/$1/' },
     },
     {
+      name: 'pages-through-the-api',
+      severity: 'error',
+      comment:
+        "Pages get data through the API route's handler (lib/http/page-data.ts), never lib/kafka directly.",
+      from: { path: '^app/', pathNot: '^app/api/' },
+      to: { path: '^lib/kafka/' },
+    },
+    {
       name: 'base-below-features',
       severity: 'error',
       comment: 'lib/kafka/base sits below the features: it never imports one.',

@@ -4,13 +4,12 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { useTopicsQuery } from '@/lib/api/topics';
-import type { TopicList } from '@/lib/types';
 import { CreateTopicDialog } from './create-topic-dialog';
 import { TopicsTable } from './topics-table';
 
-/** The topic list; `initial` is the list the server rendered the page with, when it had one in time. */
-export function TopicsView({ initial }: { initial?: TopicList }) {
-  const q = useTopicsQuery(initial);
+/** The topic list (in the cache already when the server had it in time: app/(console)/topics/page.tsx). */
+export function TopicsView() {
+  const q = useTopicsQuery();
   return (
     <div className="flex h-full flex-col">
       <PageHeader

@@ -2,14 +2,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { clusterOverviewSchema, healthSchema, settingsSchema } from '@/lib/schemas/cluster';
 import { apiFetch } from './fetcher';
-import { clusterKeys } from './keys';
+import { clusterKeys, settingsKeys } from './keys';
 
 export const HEALTH_POLL_MS = 3000;
 
 export function useClusterOverviewQuery() {
   return useQuery({
     queryKey: clusterKeys.overview(),
-    queryFn: () => apiFetch('/api/cluster', clusterOverviewSchema),
+    queryFn: ({ signal }) => apiFetch('/api/cluster', clusterOverviewSchema, { signal }),
     refetchInterval: 10_000,
   });
 }
@@ -18,7 +18,7 @@ export function useClusterOverviewQuery() {
 export function useHealthQuery() {
   return useQuery({
     queryKey: clusterKeys.health(),
-    queryFn: () => apiFetch('/api/health', healthSchema),
+    queryFn: ({ signal }) => apiFetch('/api/health', healthSchema, { signal }),
     refetchInterval: HEALTH_POLL_MS,
     refetchIntervalInBackground: true,
     retry: false,
@@ -28,8 +28,8 @@ export function useHealthQuery() {
 /** Server settings the UI follows; read-only mode hides every action that changes the cluster. */
 export function useSettingsQuery() {
   return useQuery({
-    queryKey: ['settings'],
-    queryFn: () => apiFetch('/api/settings', settingsSchema),
+    queryKey: settingsKeys.all,
+    queryFn: ({ signal }) => apiFetch('/api/settings', settingsSchema, { signal }),
     staleTime: Infinity,
   });
 }

@@ -14,7 +14,7 @@ const path = ({ type, name }: ConfigResource) =>
 export function useConfigsQuery({ type, name }: ConfigResource) {
   return useQuery({
     queryKey: configKeys.of(type, name),
-    queryFn: () => apiFetch(path({ type, name }), configListSchema),
+    queryFn: ({ signal }) => apiFetch(path({ type, name }), configListSchema, { signal }),
   });
 }
 

@@ -21,7 +21,8 @@ export async function apiFetch<T>(path: string, schema: ZodType<T>, init?: Reque
   let res: Response;
   try {
     res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
-  } catch {
+  } catch (e) {
+    if (init?.signal?.aborted) throw e; // cancelled (the view went away): not a network failure
     throw new ApiRequestError(0, 'network', 'Kafscope server is not reachable.');
   }
   const body: unknown = await res.json().catch(() => null);

@@ -18,7 +18,7 @@ const LIVE_MS = 5_000;
 export function useGroupsQuery() {
   return useQuery({
     queryKey: groupKeys.list(),
-    queryFn: () => apiFetch('/api/groups', groupListSchema),
+    queryFn: ({ signal }) => apiFetch('/api/groups', groupListSchema, { signal }),
     refetchInterval: LIVE_MS,
   });
 }
@@ -26,7 +26,7 @@ export function useGroupsQuery() {
 export function useGroupQuery(id: string) {
   return useQuery({
     queryKey: groupKeys.detail(id),
-    queryFn: () => apiFetch(groupPath(id), groupDetailSchema),
+    queryFn: ({ signal }) => apiFetch(groupPath(id), groupDetailSchema, { signal }),
     refetchInterval: LIVE_MS,
   });
 }
@@ -34,7 +34,7 @@ export function useGroupQuery(id: string) {
 export function useGroupHistoryQuery(id: string) {
   return useQuery({
     queryKey: groupKeys.history(id),
-    queryFn: () => apiFetch(`${groupPath(id)}/history`, groupHistorySchema),
+    queryFn: ({ signal }) => apiFetch(`${groupPath(id)}/history`, groupHistorySchema, { signal }),
     refetchInterval: LIVE_MS,
   });
 }

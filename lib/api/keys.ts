@@ -9,6 +9,11 @@ export const topicKeys = {
   all: ['topics'] as const,
   list: () => [...topicKeys.all, 'list'] as const,
   detail: (name: string) => [...topicKeys.all, 'detail', name] as const,
+  consumers: (name: string) => [...topicKeys.detail(name), 'consumers'] as const,
+};
+
+export const settingsKeys = {
+  all: ['settings'] as const,
 };
 
 export const configKeys = {

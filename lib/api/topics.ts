@@ -8,18 +8,16 @@ import {
   type CreateTopicInput,
 } from '@/lib/schemas/topics';
 import { topicConsumersSchema } from '@/lib/schemas/groups';
-import type { TopicList } from '@/lib/types';
 import { apiFetch } from './fetcher';
 import { clusterKeys, topicKeys } from './keys';
 
 const topicPath = (name: string) => `/api/topics/${encodeURIComponent(name)}`;
 
-export function useTopicsQuery(initial?: TopicList) {
+export function useTopicsQuery() {
   return useQuery({
     queryKey: topicKeys.list(),
-    queryFn: () => apiFetch('/api/topics', topicListSchema),
+    queryFn: ({ signal }) => apiFetch('/api/topics', topicListSchema, { signal }),
     // The server-rendered list counts as fresh for a few seconds: no second fetch right after hydration.
-    initialData: initial,
     staleTime: 5_000,
     refetchInterval: 15_000,
   });
@@ -28,7 +26,7 @@ export function useTopicsQuery(initial?: TopicList) {
 export function useTopicQuery(name: string) {
   return useQuery({
     queryKey: topicKeys.detail(name),
-    queryFn: () => apiFetch(topicPath(name), topicDetailSchema),
+    queryFn: ({ signal }) => apiFetch(topicPath(name), topicDetailSchema, { signal }),
     refetchInterval: 10_000,
   });
 }
@@ -89,8 +87,8 @@ export function useDeleteRecordsMutation(name: string) {
 
 export function useTopicConsumersQuery(name: string) {
   return useQuery({
-    queryKey: [...topicKeys.detail(name), 'consumers'],
-    queryFn: () => apiFetch(`${topicPath(name)}/consumers`, topicConsumersSchema),
+    queryKey: topicKeys.consumers(name),
+    queryFn: ({ signal }) => apiFetch(`${topicPath(name)}/consumers`, topicConsumersSchema, { signal }),
     refetchInterval: 10_000,
   });
 }

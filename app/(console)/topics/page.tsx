@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
-import { pageSignedIn } from '@/lib/auth/page-access';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { connection } from 'next/server';
+import { GET } from '@/app/api/topics/route';
 import { TopicsView } from '@/components/topics/topics-view';
-import { listTopics } from '@/lib/kafka/topics/list';
-import type { TopicList } from '@/lib/types';
+import { topicKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
+import { topicListSchema } from '@/lib/schemas/topics';
 
 export const metadata: Metadata = { title: 'Topics' };
 
@@ -14,9 +17,10 @@ const SERVER_WAIT_MS = 2_000;
 export default async function TopicsPage() {
   await connection();
   if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
-  const initial = await Promise.race([
-    listTopics().catch(() => undefined), // an unreachable cluster: the browser's own fetch shows the error
-    new Promise<undefined>((r) => setTimeout(r, SERVER_WAIT_MS)),
-  ]);
-  return <TopicsView initial={initial satisfies TopicList | undefined} />;
+  const r = await fromApiWithin(SERVER_WAIT_MS, GET, '/api/topics', {}, topicListSchema);
+  return (
+    <HydrationBoundary state={cacheWith([[topicKeys.list(), r.data]])}>
+      <TopicsView />
+    </HydrationBoundary>
+  );
 }

@@ -72,13 +72,3 @@ export function getHealth(): Promise<Health> {
     return { status: 'ok', brokers: c.brokers.length, latencyMs: Math.round(performance.now() - started) };
   });
 }
-
-/** For the broker page: false only when the cluster answers without this broker (outages are not a 404). */
-export async function brokerExists(id: number): Promise<boolean> {
-  try {
-    const { meta } = await withKafka(() => fetchMetadata());
-    return meta.brokers.some((b) => b.nodeId === id);
-  } catch {
-    return true;
-  }
-}

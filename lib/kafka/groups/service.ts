@@ -12,7 +12,6 @@ import {
 import type { TopicConsumers } from '@/lib/schemas/groups';
 import type { GroupDetail, GroupHistory, GroupList, GroupSummary } from '@/lib/types';
 import { kafkaConfig, withKafka } from '@/lib/kafka/base/client';
-import { AppError } from '@/lib/http/errors';
 import { collectGroup, collectGroups, type GroupsState, type RawGroup } from './data';
 import {
   commitSamples,
@@ -261,14 +260,4 @@ export function startLagSampler() {
   s.timer = setInterval(tick, interval);
   s.timer.unref?.();
   tick();
-}
-
-/** false when Kafka knows nothing of the group; null when that cannot be told now (cluster unreachable). */
-export async function groupExists(groupId: string): Promise<boolean | null> {
-  try {
-    await withKafka(() => collectGroup(groupId));
-    return true;
-  } catch (e) {
-    return e instanceof AppError && e.code === 'not_found' ? false : null;
-  }
 }

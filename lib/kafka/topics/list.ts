@@ -1,6 +1,5 @@
 import 'server-only';
 import type { PartitionInfo, TopicDetail, TopicList, TopicSummary } from '@/lib/types';
-import { AppError } from '@/lib/http/errors';
 import { kafkaConfig, withKafka } from '@/lib/kafka/base/client';
 import { cleanupPolicies } from '@/lib/kafka/base/cleanup-policy';
 import { consumersByTopic, type TopicConsumers } from '@/lib/kafka/base/consumers';
@@ -130,14 +129,4 @@ export function getTopic(name: string): Promise<TopicDetail> {
     ]);
     return summarize(topic, wm, size, policies.get(name) ?? 'delete', consumersByTopic());
   });
-}
-
-/** For the topic page: false only when Kafka says the topic does not exist (outages are not a 404). */
-export async function topicExists(name: string): Promise<boolean> {
-  try {
-    await withKafka(() => describeOne(name));
-    return true;
-  } catch (e) {
-    return !(e instanceof AppError && e.code === 'not_found');
-  }
 }

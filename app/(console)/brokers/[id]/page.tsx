@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
-import { pageSignedIn } from '@/lib/auth/page-access';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
+import { GET } from '@/app/api/cluster/route';
 import { BrokerDetail } from '@/components/cluster/broker-detail';
-import { brokerParamsSchema } from '@/lib/schemas/cluster';
-import { brokerExists } from '@/lib/kafka/cluster/service';
+import { clusterKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApi } from '@/lib/http/page-data';
+import { brokerParamsSchema, clusterOverviewSchema } from '@/lib/schemas/cluster';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BrokerPage({ params }: Props) {
   if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
   const parsed = brokerParamsSchema.safeParse(await params);
-  if (!parsed.success || !(await brokerExists(parsed.data.id))) notFound();
-  return <BrokerDetail id={parsed.data.id} />;
+  if (!parsed.success) notFound();
+  // The cluster as GET /api/cluster answers it (the broker view reads its broker from there), into the
+  // browser's cache. A broker the cluster does not have is a real 404; an unreachable cluster is not.
+  const r = await fromApi(GET, '/api/cluster', {}, clusterOverviewSchema);
+  if (r.data && !r.data.brokers.some((b) => b.id === parsed.data.id)) notFound();
+  return (
+    <HydrationBoundary state={cacheWith([[clusterKeys.overview(), r.data]])}>
+      <BrokerDetail id={parsed.data.id} />
+    </HydrationBoundary>
+  );
 }

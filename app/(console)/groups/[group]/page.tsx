@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
-import { pageSignedIn } from '@/lib/auth/page-access';
-import { decodeParam } from '@/lib/url';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
+import { GET } from '@/app/api/groups/[group]/route';
 import { GroupDetail } from '@/components/groups/group-detail';
-import { groupExists } from '@/lib/kafka/groups/service';
+import { groupKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApi } from '@/lib/http/page-data';
+import { groupDetailSchema } from '@/lib/schemas/groups';
+import { decodeParam } from '@/lib/url';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GroupPage({ params }: Props) {
   if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
   const id = decodeParam((await params).group);
-  // An unknown group is a real 404 page; an unreachable cluster is not (the view says so).
-  if (id === null || !id || (await groupExists(id)) === false) notFound();
-  return <GroupDetail groupId={id} />;
+  if (id === null || !id) notFound();
+  // The group as GET /api/groups/:group answers it, into the browser's cache. An unknown group is a real
+  // 404 page; an unreachable cluster is not (the view fetches again and says so).
+  const r = await fromApi(GET, `/api/groups/${encodeURIComponent(id)}`, { group: id }, groupDetailSchema);
+  if (r.status === 404 || r.status === 400) notFound();
+  return (
+    <HydrationBoundary state={cacheWith([[groupKeys.detail(id), r.data]])}>
+      <GroupDetail groupId={id} />
+    </HydrationBoundary>
+  );
 }

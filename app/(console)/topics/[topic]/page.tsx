@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
-import { pageSignedIn } from '@/lib/auth/page-access';
-import { decodeParam } from '@/lib/url';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
+import { GET } from '@/app/api/topics/[topic]/route';
 import { TopicDetail } from '@/components/topics/topic-detail';
-import { topicNameSchema } from '@/lib/schemas/topics';
-import { topicExists } from '@/lib/kafka/topics/list';
+import { topicKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApi } from '@/lib/http/page-data';
+import { topicDetailSchema, topicNameSchema } from '@/lib/schemas/topics';
+import { decodeParam } from '@/lib/url';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
   const name = decodeParam((await params).topic);
-  // An invalid or unknown name is a real 404 page; an unreachable cluster is not (the view says so).
-  if (name === null || !topicNameSchema.safeParse(name).success || !(await topicExists(name))) notFound();
-  return <TopicDetail name={name} />;
+  if (name === null || !topicNameSchema.safeParse(name).success) notFound();
+  // The topic as GET /api/topics/:topic answers it, into the browser's cache. An unknown name is a real
+  // 404 page; an unreachable cluster is not (the view fetches again and says so).
+  const r = await fromApi(GET, `/api/topics/${encodeURIComponent(name)}`, { topic: name }, topicDetailSchema);
+  if (r.status === 404 || r.status === 400) notFound();
+  return (
+    <HydrationBoundary state={cacheWith([[topicKeys.detail(name), r.data]])}>
+      <TopicDetail name={name} />
+    </HydrationBoundary>
+  );
 }

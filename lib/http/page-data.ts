@@ -1,0 +1,50 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { NextRequest } from 'next/server';
+import { QueryClient, dehydrate, type DehydratedState, type QueryKey } from '@tanstack/react-query';
+import type { ZodType } from 'zod';
+
+// Pages get their data the way the browser does: through the API route's own handler (sign-in, roles,
+// validation, the error shape), run in this process with the page request's cookies, and handed to the
+// browser's TanStack cache under the key its hook reads. So the first paint has the data, the browser does
+// not ask again while it is fresh, and no page reaches lib/kafka around the route's checks.
+
+type Handler = (request: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+export type PageData<T> = { status: number; data: T | null };
+
+/** Call `handler` for `path` (with these route params) as the page's visitor; the answer and its status. */
+export async function fromApi<T>(
+  handler: Handler,
+  path: string,
+  params: Record<string, string>,
+  schema: ZodType<T>,
+): Promise<PageData<T>> {
+  const h = await headers();
+  const forwarded = new Headers({ cookie: (await cookies()).toString(), accept: 'application/json' });
+  for (const name of ['host', 'x-forwarded-for', 'x-forwarded-proto', 'user-agent'])
+    if (h.get(name)) forwarded.set(name, h.get(name)!);
+  const request = new NextRequest(new URL(path, 'http://kafscope.local'), { headers: forwarded });
+  const res = await handler(request, { params: Promise.resolve(params) });
+  if (!res.ok) return { status: res.status, data: null };
+  const parsed = schema.safeParse(await res.json());
+  return { status: parsed.success ? res.status : 500, data: parsed.success ? parsed.data : null };
+}
+
+/** `fromApi`, but a slow answer (over `waitMs`) is not waited for: the browser fetches it itself then. */
+export function fromApiWithin<T>(
+  waitMs: number,
+  ...args: Parameters<typeof fromApi<T>>
+): Promise<PageData<T>> {
+  return Promise.race([
+    fromApi(...args).catch(() => ({ status: 503, data: null })),
+    new Promise<PageData<T>>((r) => setTimeout(() => r({ status: 504, data: null }), waitMs)),
+  ]);
+}
+
+/** The browser's cache with `data` under `key` (empty when there is none), for a HydrationBoundary. */
+export function cacheWith(entries: [QueryKey, unknown][]): DehydratedState {
+  const qc = new QueryClient();
+  for (const [key, data] of entries) if (data !== null && data !== undefined) qc.setQueryData(key, data);
+  return dehydrate(qc);
+}
