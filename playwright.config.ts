@@ -34,6 +34,9 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // `console` is the suite (npm test); `screenshots` (npm run screenshots) takes the README's pictures
+  // (e2e/fixtures/shots.ts), running the tests whose title says "(screenshots)".
+  projects: [{ name: 'console' }, { name: 'screenshots', grep: /\(screenshots\)/ }],
   webServer: [
     {
       command: `npx next start -p ${PORT} -H 127.0.0.1`,

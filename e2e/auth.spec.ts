@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Kafka, logLevel } from 'kafkajs';
 import { TEST_BROKERS } from '../test/broker.mjs';
+import { docShot } from './fixtures/shots';
 
 // Console login, in the browser, against the second server of playwright.config.ts (login on, the users of
 // e2e/fixtures/users.json). The server enforces roles (app/api/auth.int.test.ts); here: what each role sees.
@@ -28,7 +29,9 @@ async function signIn(page: Page, role: 'viewer' | 'editor' | 'admin', password 
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('nothing of the console shows before sign-in; a wrong password says so', async ({ page }) => {
+test('nothing of the console shows before sign-in; a wrong password says so (screenshots)', async ({
+  page,
+}) => {
   await page.goto(`/topics/${topic}`);
   await expect(form(page)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
@@ -38,7 +41,7 @@ test('nothing of the console shows before sign-in; a wrong password says so', as
   await expect(form(page).getByRole('alert')).toHaveText('Wrong user name or password.');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `docs/images/login-${scheme}.png` });
+    await docShot(page, `login-${scheme}.png`);
   }
 });
 

@@ -5,6 +5,7 @@ import { OverviewPage } from './pages/overview-page';
 import { TopicsPage } from './pages/topics-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
 import { SLOW_GROUP, order } from '../scripts/demo-data.mjs';
+import { docShot } from './fixtures/shots';
 
 const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
 const admin = kafka.admin();
@@ -115,13 +116,13 @@ test('groups list and a group page, light and dark (screenshots)', async ({ page
   await expect(groups.row(SLOW_GROUP).locator('svg.recharts-surface')).toBeVisible(); // the trend sparkline
   for (const t of ['light', 'dark'] as const) {
     await theme.setTheme(t);
-    await page.screenshot({ path: `docs/images/groups-${t}.png` });
+    await docShot(page, `groups-${t}.png`);
   }
   await page.goto(`/groups/${SLOW_GROUP}`);
   await expect(groups.chartLines.first()).toBeVisible();
   for (const t of ['light', 'dark'] as const) {
     await theme.setTheme(t);
-    await page.screenshot({ path: `docs/images/group-${t}.png` });
+    await docShot(page, `group-${t}.png`);
   }
   await theme.setTheme('light');
 });

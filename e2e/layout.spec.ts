@@ -2,10 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { Kafka, logLevel } from 'kafkajs';
 import { ProduceForm } from './pages/produce-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
+import { docShot, isScreenshotRun } from './fixtures/shots';
 
 // The console at the widths people use: a phone (390), a tablet (768), a laptop (1280), a desktop (1920).
 // Nothing may stick out of the screen except inside a box that scrolls on its own (a table, the message
-// list); the page itself never scrolls sideways. With SCREENSHOTS=1 (npm run screenshots) the docs'
+// list); the page itself never scrolls sideways. In the screenshots project (npm run screenshots) the docs'
 // pictures are taken too.
 
 const PAGES = [
@@ -71,7 +72,7 @@ function overflowing(page: Page) {
 }
 
 for (const width of WIDTHS)
-  test(`${width} px wide: nothing sticks out of the screen`, async ({ browser }) => {
+  test(`${width} px wide: nothing sticks out of the screen (screenshots)`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     for (const [name, path] of PAGES) {
@@ -80,11 +81,11 @@ for (const width of WIDTHS)
       // Data arrives after the heading (live streams and polls never let the network go idle).
       await page.waitForTimeout(1500);
       expect([name, await overflowing(page)]).toEqual([name, { page: 0, main: 0, out: [] }]);
-      if (process.env.SCREENSHOTS && SHOT_WIDTHS.has(width))
+      if (isScreenshotRun() && SHOT_WIDTHS.has(width))
         for (const scheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme: scheme });
           await page.waitForTimeout(300);
-          await page.screenshot({ path: `docs/images/${name}-${width}-${scheme}.png` });
+          await docShot(page, `${name}-${width}-${scheme}.png`);
         }
       await page.emulateMedia({ colorScheme: 'light' });
     }

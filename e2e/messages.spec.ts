@@ -3,6 +3,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { MessagesPage } from './pages/messages-page';
 import { OverviewPage } from './pages/overview-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
+import { docShot } from './fixtures/shots';
 
 const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
 
@@ -67,7 +68,7 @@ test('the viewer, light and dark (screenshots)', async ({ page }) => {
   const theme = new OverviewPage(page);
   for (const t of ['light', 'dark'] as const) {
     await theme.setTheme(t);
-    await page.screenshot({ path: `docs/images/messages-${t}.png` });
+    await docShot(page, `messages-${t}.png`);
   }
   await theme.setTheme('light');
 });

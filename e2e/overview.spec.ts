@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { OverviewPage } from './pages/overview-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
+import { docShot } from './fixtures/shots';
 
-test('the overview shows the real broker, the controller and the demo topics', async ({ page }) => {
+test('the overview shows the real broker, the controller and the demo topics (screenshots)', async ({
+  page,
+}) => {
   const overview = new OverviewPage(page);
   await overview.goto();
   await overview.expectBroker(TEST_BROKERS);
@@ -20,10 +23,10 @@ test('the overview shows the real broker, the controller and the demo topics', a
   // README screenshots, light and dark.
   await overview.setTheme('light');
   await overview.expectBroker(TEST_BROKERS);
-  await page.screenshot({ path: 'docs/images/overview-light.png' });
+  await docShot(page, 'overview-light.png');
   await overview.setTheme('dark');
   await overview.expectBroker(TEST_BROKERS);
-  await page.screenshot({ path: 'docs/images/overview-dark.png' });
+  await docShot(page, 'overview-dark.png');
 });
 
 test('the brokers view lists every broker with its role', async ({ page }) => {

@@ -3,6 +3,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { ProduceForm } from './pages/produce-page';
 import { OverviewPage } from './pages/overview-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
+import { docShot } from './fixtures/shots';
 
 const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
 const admin = kafka.admin();
@@ -79,7 +80,7 @@ test('the global Produce page: pick a topic, send 20 messages from a template (s
   const theme = new OverviewPage(page);
   for (const t of ['light', 'dark'] as const) {
     await theme.setTheme(t);
-    await page.screenshot({ path: `docs/images/produce-${t}.png`, fullPage: true });
+    await docShot(page, `produce-${t}.png`, { fullPage: true });
   }
   await theme.setTheme('light');
 });

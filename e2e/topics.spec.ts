@@ -3,6 +3,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { TopicsPage } from './pages/topics-page';
 import { OverviewPage } from './pages/overview-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
+import { docShot } from './fixtures/shots';
 
 const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
 
@@ -125,17 +126,17 @@ test('the topic list and a topic page, light and dark (screenshots)', async ({ p
   await expect(topics.row('demo.orders')).toBeVisible();
   for (const t of ['light', 'dark'] as const) {
     await theme.setTheme(t);
-    await page.screenshot({ path: `docs/images/topics-${t}.png` });
+    await docShot(page, `topics-${t}.png`);
   }
   await page.goto('/topics/demo.orders?tab=configuration');
   await expect(topics.config('cleanup.policy')).toBeVisible();
   for (const t of ['light', 'dark'] as const) {
     await theme.setTheme(t);
-    await page.screenshot({ path: `docs/images/topic-configs-${t}.png` });
+    await docShot(page, `topic-configs-${t}.png`);
   }
   await page.goto('/topics/demo.orders?tab=consumers');
   await expect(page.getByTestId('consumer-demo-billing')).toBeVisible();
-  await page.screenshot({ path: 'docs/images/topic-consumers-dark.png' });
+  await docShot(page, 'topic-consumers-dark.png');
   await theme.setTheme('light');
 });
 

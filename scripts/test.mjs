@@ -78,7 +78,7 @@ try {
   step(() => vitestProject('integration'));
   step(() => run('build', 'npx', ['next', 'build']));
   step(() => {
-    const passed = run('e2e', 'npx', ['playwright', 'test'], { CI: '1' });
+    const passed = run('e2e', 'npx', ['playwright', 'test', '--project=console'], { CI: '1' });
     countPlaywright(path.join(results, 'e2e.json'));
     return passed;
   });

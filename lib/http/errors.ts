@@ -2,7 +2,7 @@ import 'server-only';
 import type { ErrorCode } from '@/lib/schemas/error';
 
 // The one error type of the server: a code a client can act on, the HTTP status that goes with it, and a
-// message a person understands. lib/kafka maps kafkajs's errors into it (lib/kafka/errors.ts); lib/auth and
+// message a person understands. lib/kafka maps kafkajs's errors into it (lib/kafka/base/errors.ts); lib/auth and
 // lib/http throw it directly; the route wrapper turns it into { error: { code, message } }.
 
 export const statusOf: Record<ErrorCode, number> = {

@@ -12,6 +12,7 @@ import { currentGroups } from './service';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';
 import { TEST_BROKERS } from '@/test/broker.mjs';
+import { pollUntil } from '@/test/poll';
 
 // Consumer groups against the real broker, with groups run by kafkajs, by librdkafka (kcat -G) and by a
 // client on the new consumer protocol (KIP-848, @platformatic/kafka).
@@ -52,14 +53,8 @@ const newGroup = (prefix: string) => {
   groups.push(g);
   return g;
 };
-async function until<T>(fn: () => Promise<T>, ok: (t: T) => boolean, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = <T>(fn: () => Promise<T>, ok: (t: T) => boolean, timeout = 20_000) =>
+  pollUntil(fn, ok, { timeout });
 const committed = async (groupId: string, topic: string) =>
   Object.fromEntries(
     (await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.map((p) => [

@@ -5,6 +5,7 @@ import { uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';
 import { messagesOf, readEvents, type SseEvent } from '@/test/sse';
 import { NextRequest } from 'next/server';
+import { pollUntil } from '@/test/poll';
 
 // Replication needs several brokers: this file runs against its own 3-broker KRaft cluster. Each test file
 // runs in its own process, so pointing KAFKA_BROKERS at it here does not touch the other files' client.
@@ -31,14 +32,8 @@ afterAll(async () => {
   await stopTest3();
 }, 120_000);
 
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 45_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v) || Date.now() > until) return v;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+const eventually = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 45_000) =>
+  pollUntil(fn, ok, { timeout, interval: 500 });
 
 /**
  * Create a topic and wait until every partition has a leader. kafkajs's own waitForLeaders retries only
@@ -113,8 +108,16 @@ describe('three brokers', () => {
       }),
       { params: Promise.resolve({ topic: name }) },
     );
-    const got = readEvents(res, { until: (_e, all) => messagesOf(all).length >= 100, timeoutMs: 90_000 });
-    await new Promise((r) => setTimeout(r, 1500)); // the first 50 are read and the tail is live
+    let isLive: () => void;
+    const live = new Promise<void>((r) => (isLive = r));
+    const got = readEvents(res, {
+      until: (e, all) => {
+        if (e.event === 'phase' && (e.data as { phase: string }).phase === 'live') isLive();
+        return messagesOf(all).length >= 100;
+      },
+      timeoutMs: 90_000,
+    });
+    await live; // the first 50 are read and the tail is live
     await stopTest3Node(3); // the leader: leadership moves to broker 1 or 2
     await send(50);
     await producer.disconnect();

@@ -11,6 +11,7 @@ import { testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';
 import { messagesOf, readEvents } from '@/test/sse';
 import { TEST_BROKERS } from '@/test/broker.mjs';
+import { pollUntil } from '@/test/poll';
 
 const kafka = testKafka();
 const admin = kafka.admin();
@@ -269,10 +270,15 @@ describe('reading without a consumer group', () => {
     const topic = await newTopic(2);
     const { res, controller } = open(topic, { start: 'newest', follow: '1' });
     const stream = await res;
+    let isLive: () => void;
+    const live = new Promise<void>((r) => (isLive = r));
     const got = readEvents(stream, {
-      until: (_e, all) => messagesOf(all).length >= 2,
+      until: (e, all) => {
+        if (e.event === 'phase' && (e.data as { phase: string }).phase === 'live') isLive();
+        return messagesOf(all).length >= 2;
+      },
     });
-    await new Promise((r) => setTimeout(r, 700)); // the stream is live
+    await live;
     await producer.send({
       topic,
       messages: [
@@ -331,8 +337,7 @@ describe('reading without a consumer group', () => {
     });
     expect(activeReads()).toBe(readsBefore + 1);
     controller.abort();
-    const t = Date.now();
-    while (activeReads() > readsBefore && Date.now() - t < 5000) await new Promise((r) => setTimeout(r, 50));
+    await pollUntil(activeReads, (n) => n <= readsBefore, { timeout: 5000, interval: 50 });
     expect(activeReads()).toBe(readsBefore);
     await read(seeded, { start: 'oldest' });
     expect((await admin.listGroups()).groups.map((g) => g.groupId)).toEqual(groupsBefore);

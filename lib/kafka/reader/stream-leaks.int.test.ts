@@ -6,6 +6,7 @@ import { activeReads } from './read';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { readEvents } from '@/test/sse';
+import { pollUntil } from '@/test/poll';
 
 // 200 connect/disconnect cycles of the live stream (10 at a time, as tabs opening and closing) leave no
 // reader running, and open sockets and memory come back to where they were.
@@ -38,10 +39,17 @@ const heapMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
+/** Every read ended, and the sockets of lanes beyond the idle ones closed. */
 async function settle() {
-  const t = Date.now();
-  while (activeReads() > 0 && Date.now() - t < 10_000) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 300));
+  await pollUntil(activeReads, (n) => n === 0, { timeout: 10_000, interval: 50 });
+  // then until no socket opens or closes between two looks
+  let previous = -1;
+  const steady = (n: number) => {
+    const same = n === previous;
+    previous = n;
+    return same;
+  };
+  await pollUntil(openFds, steady, { timeout: 2_000, interval: 150 });
 }
 
 /** Open a live stream, wait until it is following, then close it the way a closed tab does. */
