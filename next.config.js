@@ -3,7 +3,7 @@
 const nextConfig = {
   // kafkajs is plain CommonJS whose internals (cluster, fetch, protocol) we require directly: keep it
   // external so the server loads it from node_modules instead of bundling it.
-  serverExternalPackages: ['kafkajs', 'kafkajs-snappy', 'lz4js', '@bokuweb/zstd-wasm'],
+  serverExternalPackages: ['kafkajs', 'kafkajs-snappy', 'lz4js', '@bokuweb/zstd-wasm', 'avsc', 'protobufjs'],
   // The Docker image runs the standalone server; `npm start` (next start) keeps the normal output.
   output: process.env.KAFSCOPE_STANDALONE === '1' ? 'standalone' : undefined,
   poweredByHeader: false,

@@ -3,9 +3,33 @@ import { decode as decodeMsgpack } from '@msgpack/msgpack';
 // How a key or value is shown, decided per message, in the server and the browser alike. Every message
 // keeps its bytes: what does not decode as asked is shown as binary (hex, base64), never dropped.
 
-export const ENCODINGS = ['auto', 'json', 'text', 'msgpack', 'binary'] as const;
+export const ENCODINGS = [
+  'auto',
+  'json',
+  'text',
+  'msgpack',
+  'avro',
+  'protobuf',
+  'json-schema',
+  'binary',
+] as const;
 export type EncodingChoice = (typeof ENCODINGS)[number];
 export type Encoding = Exclude<EncodingChoice, 'auto'> | 'null';
+/** Encodings decoded with a Schema Registry schema (lib/registry, on the server only). */
+export const REGISTRY_ENCODINGS = ['avro', 'protobuf', 'json-schema'] as const;
+export type RegistryEncoding = (typeof REGISTRY_ENCODINGS)[number];
+const isRegistry = (e: Encoding): e is RegistryEncoding =>
+  (REGISTRY_ENCODINGS as readonly string[]).includes(e);
+
+/** The registry schema a key or value names: its id, and where known its subject, version, message type. */
+export type SchemaRef = {
+  id: number;
+  format?: RegistryEncoding;
+  subject?: string;
+  version?: number;
+  /** Protobuf: the message type used (picked by the record's message-index path). */
+  type?: string;
+};
 
 /** Values longer than this are cut in lists and streams; "show all" loads the whole message. */
 export const PREVIEW_BYTES = 20 * 1024;
@@ -18,6 +42,8 @@ export type Decoded = {
   data?: unknown;
   /** Why the requested encoding did not apply (then shown as binary). */
   error?: string;
+  /** The registry schema the bytes name (also when they did not decode with it). */
+  schema?: SchemaRef;
 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -84,6 +110,10 @@ export function decodeBytes(bytes: Uint8Array | null, as: EncodingChoice = 'auto
         ? { encoding: 'msgpack', text: jsonText(r.data), data: r.data }
         : binary(`not valid MessagePack: ${r.error}`);
     }
+    case 'avro':
+    case 'protobuf':
+    case 'json-schema':
+      return binary('decoded with a Schema Registry on the server only'); // lib/registry/decode.ts
   }
   const text = asUtf8(bytes);
   if (text !== null) {
@@ -136,6 +166,7 @@ export type WireValue = {
   base64?: string;
   truncated: boolean;
   error?: string;
+  schema?: SchemaRef;
 };
 
 /** What the stream sends for one key or value, cut to `limit` bytes. */
@@ -144,6 +175,7 @@ export function toWire(bytes: Uint8Array | null, d: Decoded, limit = PREVIEW_BYT
   const truncated = bytes.length > limit;
   const out: WireValue = { encoding: d.encoding, size: bytes.length, truncated };
   if (d.error) out.error = d.error;
+  if (d.schema) out.schema = d.schema;
   if (d.encoding === 'json' || d.encoding === 'text') {
     // UTF-8 text carries its bytes exactly; cut at a character boundary.
     out.text = truncated
@@ -151,7 +183,8 @@ export function toWire(bytes: Uint8Array | null, d: Decoded, limit = PREVIEW_BYT
       : d.text!;
   } else {
     out.base64 = toBase64(truncated ? bytes.subarray(0, limit) : bytes);
-    if (d.encoding === 'msgpack' && !truncated) out.text = d.text!;
+    // Decoded structures (MessagePack, registry formats) are shown as JSON when whole.
+    if ((d.encoding === 'msgpack' || isRegistry(d.encoding)) && !truncated) out.text = d.text!;
   }
   return out;
 }

@@ -17,6 +17,7 @@ export const statusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   too_many_requests: 429,
   broker_unavailable: 503,
+  registry_unavailable: 503,
   broker_auth_failed: 503,
   timeout: 503,
   config_invalid: 503,

@@ -13,6 +13,7 @@ export const errorCodes = [
   'forbidden',
   'too_many_requests',
   'broker_unavailable',
+  'registry_unavailable',
   'broker_auth_failed',
   'timeout',
   'config_invalid',

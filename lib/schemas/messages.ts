@@ -65,12 +65,21 @@ export const readQuerySchema = z
 export type ReadQuery = z.output<typeof readQuerySchema>;
 
 export const wireValueSchema = z.object({
-  encoding: z.enum(['json', 'text', 'msgpack', 'binary', 'null']),
+  encoding: z.enum(['json', 'text', 'msgpack', 'avro', 'protobuf', 'json-schema', 'binary', 'null']),
   size: z.number(),
   text: z.string().optional(),
   base64: z.string().optional(),
   truncated: z.boolean(),
   error: z.string().optional(),
+  schema: z
+    .object({
+      id: z.number().int(),
+      format: z.enum(['avro', 'protobuf', 'json-schema']).optional(),
+      subject: z.string().optional(),
+      version: z.number().int().optional(),
+      type: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const messageSchema = z.object({

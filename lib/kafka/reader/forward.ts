@@ -58,7 +58,7 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
           continue;
         }
         r.empties = 0;
-        r.buffer.push(...(await scan.kept(scan.candidates(r.partition, res.records, r.end))));
+        r.buffer.push(...(await scan.kept(await scan.candidates(r.partition, res.records, r.end))));
         r.next = Math.min(res.next, r.end);
       }
     }

@@ -39,7 +39,7 @@ export async function* readLive(
     for (const r of live) {
       const res = got.get(r.partition);
       if (!res) continue;
-      for (const c of await scan.kept(scan.candidates(r.partition, res.records))) batch.push(c.message);
+      for (const c of await scan.kept(await scan.candidates(r.partition, res.records))) batch.push(c.message);
       r.next = Math.max(r.next, res.next);
     }
     if (batch.length) {

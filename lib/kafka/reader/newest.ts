@@ -41,7 +41,7 @@ export async function* readNewest(
           continue;
         }
         empty = 0;
-        const keptHere = await scan.kept(scan.candidates(p.partition, got.records, hi));
+        const keptHere = await scan.kept(await scan.candidates(p.partition, got.records, hi));
         found.push(...keptHere);
         matched += keptHere.length;
         cur.next = got.next;

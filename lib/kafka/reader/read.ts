@@ -12,7 +12,7 @@ import { acquireLane, releaseLane } from './lanes';
 import { readLive } from './live';
 import { readNewest } from './newest';
 import { plan } from './plan';
-import { toCandidate } from './records';
+import { prepareRecords, toCandidate } from './records';
 import { Scan } from './scan';
 
 export { activeReads } from './lanes';
@@ -83,7 +83,8 @@ export function readOne(name: string, partition: number, offset: number): Promis
         );
       const rec = got?.records.find((r) => Number(r.offset) === offset);
       if (!rec) throw new AppError('not_found', `No message at offset ${offset} in partition ${partition}.`);
-      return toCandidate(partition, rec, 'auto', 'auto', Number.MAX_SAFE_INTEGER).message;
+      await prepareRecords([rec], 'auto', 'auto');
+      return toCandidate(name, partition, rec, 'auto', 'auto', Number.MAX_SAFE_INTEGER).message;
     } finally {
       releaseLane(lane);
     }

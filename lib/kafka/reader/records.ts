@@ -2,22 +2,36 @@ import 'server-only';
 import { PREVIEW_BYTES, decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
 import type { Message } from '@/lib/schemas/messages';
 import type { RawRecord } from '@/lib/kafka/wire/internals';
+import { decodeFramed, prepare } from '@/lib/registry/decode';
 
 const TS_TYPES = { 0: 'create', 1: 'log-append' } as const;
+
+/** A key or value as asked: with its registry schema when it names one, else as lib/decode.ts says. */
+const decodeValue = (bytes: Buffer | null, as: EncodingChoice, subject: string) =>
+  decodeFramed(bytes, as, subject) ?? decodeBytes(bytes, as);
+
+/** Load the registry schemas these records' keys and values name (before `toCandidate`, which is sync). */
+export const prepareRecords = (records: RawRecord[], keyAs: EncodingChoice, valueAs: EncodingChoice) =>
+  prepare(
+    records.flatMap((r) => [r.key, r.value]),
+    [keyAs, valueAs],
+  );
 
 /**
  * A record decoded enough to filter it; the message as sent to the browser (`message`) is built only for
  * the records that are kept: a filtered scan of a million records builds a few.
  */
 export function toCandidate(
+  topic: string,
   partition: number,
   r: RawRecord,
   keyAs: EncodingChoice,
   valueAs: EncodingChoice,
   limit = PREVIEW_BYTES,
 ) {
-  const key = decodeBytes(r.key, keyAs);
-  const value = decodeBytes(r.value, valueAs);
+  // The subjects of the default naming strategy (TopicNameStrategy), preferred when a schema has several.
+  const key = decodeValue(r.key, keyAs, `${topic}-key`);
+  const value = decodeValue(r.value, valueAs, `${topic}-value`);
   const headers: { key: string; value: Buffer }[] = [];
   for (const [k, v] of Object.entries(r.headers ?? {}))
     for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.push({ key: k, value: b });

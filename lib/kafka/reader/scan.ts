@@ -5,7 +5,7 @@ import type { ReadEvent, endReasons } from '@/lib/schemas/stream';
 import type { RawRecord } from '@/lib/kafka/wire/internals';
 import type { MessageFilter } from './filter';
 import type { ReadTarget } from './fetch';
-import { toCandidate, type Candidate } from './records';
+import { prepareRecords, toCandidate, type Candidate } from './records';
 
 /** A filtered scan stops after this many messages or this long, and says so. */
 export const SCAN_LIMIT = 2_000_000;
@@ -45,11 +45,14 @@ export class Scan {
   }
 
   /** The records below offset `below` as candidates, counted as scanned. */
-  candidates(partition: number, records: RawRecord[], below = Infinity): Candidate[] {
+  async candidates(partition: number, records: RawRecord[], below = Infinity): Promise<Candidate[]> {
+    await prepareRecords(records, this.query.keyAs, this.query.valueAs);
     const out: Candidate[] = [];
     for (const rec of records) {
       if (Number(rec.offset) >= below) break;
-      out.push(toCandidate(partition, rec, this.query.keyAs, this.query.valueAs, this.valueLimit));
+      out.push(
+        toCandidate(this.target.name, partition, rec, this.query.keyAs, this.query.valueAs, this.valueLimit),
+      );
     }
     this.scanned += out.length;
     return out;

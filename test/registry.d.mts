@@ -1,0 +1,3 @@
+export const TEST_REGISTRY_URL: string;
+export function ensureTestRegistry(): Promise<string>;
+export function stopTestRegistryIfStarted(pid?: number): Promise<void>;
