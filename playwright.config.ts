@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { TEST_BROKERS } from './test/broker.mjs';
+import { TEST_REGISTRY_URL } from './test/registry.mjs';
 import { IDP_CLIENT, IDP_ISSUER } from './e2e/fixtures/idp';
 
 // E2E runs the production build (npm test builds it first) against the real test broker, in Debian's
@@ -48,6 +49,7 @@ export default defineConfig({
         KAFKA_BROKERS: TEST_BROKERS,
         KAFKA_REQUEST_TIMEOUT_MS: '5000',
         KAFSCOPE_LAG_SAMPLE_MS: '1000',
+        KAFSCOPE_SCHEMA_REGISTRY_URL: TEST_REGISTRY_URL,
         KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-e2e.log'),
         // The specs of the console itself run without login; e2e/auth.spec.ts uses the server below.
         KAFSCOPE_AUTH: 'off',

@@ -72,3 +72,28 @@ test('the viewer, light and dark (screenshots)', async ({ page }) => {
   }
   await theme.setTheme('light');
 });
+
+test('Avro, Protobuf and JSON Schema values from the Schema Registry show decoded, with their schema', async ({
+  page,
+}) => {
+  const viewer = new MessagesPage(page);
+  await viewer.goto('demo.payments-avro', 'start=oldest&max=10&partition=0');
+  await expect(viewer.status).toContainText('10 messages');
+  const first = viewer.rows.first();
+  await expect(first).toContainText('"customer":'); // the decoded record, not bytes
+  await first.getByRole('button').first().click();
+  await expect(first.getByText(/^schema \d+ · demo\.payments-avro-value v1$/)).toBeVisible();
+  await expect(first.getByText(/^avro, /)).toBeVisible();
+  await expect(first.getByText(/"?currency"?/).first()).toBeVisible(); // the tree
+
+  // Protobuf: each record's own message type (from its message-index path).
+  await viewer.goto('demo.shipments-proto', 'start=oldest&max=3&partition=0');
+  await expect(viewer.status).toContainText('3 messages');
+  await viewer.rows.first().getByRole('button').first().click();
+  await expect(
+    viewer.rows.first().getByText(/^schema \d+ · demo\.shipments-proto-value v1 · demo\.Shipment/),
+  ).toBeVisible();
+
+  await viewer.goto('demo.users-json', 'start=oldest&max=1');
+  await expect(viewer.rows.first()).toContainText('"email":');
+});

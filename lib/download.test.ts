@@ -58,4 +58,21 @@ describe('a message in a download', () => {
       '2026-12-02T12:51:31.123Z',
     );
   });
+
+  it('holds an Avro value as the JSON it decodes to, with the schema it names', () => {
+    const schema = { id: 7, format: 'avro' as const, subject: 'orders-value', version: 2 };
+    const r = downloadRecord(
+      msg({
+        encoding: 'avro',
+        size: 12,
+        truncated: false,
+        text: '{"id":42,"note":null}',
+        base64: 'AAAA',
+        schema,
+      }),
+      'UTC',
+    );
+    expect(r).toMatchObject({ value: { id: 42, note: null }, valueEncoding: 'avro', valueSchema: schema });
+    expect(r).not.toHaveProperty('keySchema');
+  });
 });

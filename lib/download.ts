@@ -2,14 +2,16 @@ import type { Message } from '@/lib/schemas/messages';
 import { isoInZone } from '@/lib/time';
 
 // A message as a download holds it: keys and values decoded as the viewer shows them (a JSON value as
-// JSON, text as a string, MessagePack as the JSON it decodes to, other bytes as base64), the time in the
-// console's zone with its offset next to the raw timestamp, headers as text. Pure: unit-tested.
+// JSON, text as a string, MessagePack and registry formats (Avro, Protobuf, JSON Schema) as the JSON they
+// decode to, with the schema they name; other bytes as base64), the time in the console's zone with its
+// offset next to the raw timestamp, headers as text. Pure: unit-tested.
 
 type Wire = Message['value'];
+const STRUCTURED = new Set<Wire['encoding']>(['json', 'msgpack', 'avro', 'protobuf', 'json-schema']);
 
 function decoded(v: Wire): unknown {
   if (v.encoding === 'null') return null;
-  if ((v.encoding === 'json' || v.encoding === 'msgpack') && v.text !== undefined && !v.truncated)
+  if (STRUCTURED.has(v.encoding) && v.text !== undefined && !v.truncated)
     try {
       return JSON.parse(v.text);
     } catch {
@@ -28,8 +30,10 @@ export function downloadRecord(m: Message, zone: string) {
     timestampType: m.timestampType,
     key: decoded(m.key),
     keyEncoding: m.key.encoding,
+    ...(m.key.schema && { keySchema: m.key.schema }),
     value: decoded(m.value),
     valueEncoding: m.value.encoding,
+    ...(m.value.schema && { valueSchema: m.value.schema }),
     headers: m.headers.map((h) => ({ key: h.key, value: decoded(h.value) })),
   };
 }

@@ -7,6 +7,8 @@ import { root } from './kafka/jars.mjs';
 import { buildIfStale } from './build.mjs';
 import { listenHost, listenNote } from './listen.mjs';
 import { seedDemo, runDemoTraffic, SLOW_GROUP, FAST_GROUP } from './demo-data.mjs';
+import { seedRegistryDemo, runRegistryTraffic } from './demo-registry.mjs';
+import { startRegistry, stopRegistry } from './registry/registry.mjs';
 
 const require = createRequire(import.meta.url);
 const { Kafka, logLevel } = require('kafkajs');
@@ -17,7 +19,9 @@ const log = (m) => console.log(`[demo] ${m}`);
 
 let server;
 let stopTraffic;
+let stopRegistryTraffic;
 let brokerStartedHere = false;
+let registryStartedHere = false;
 let shuttingDown = false;
 
 async function shutdown(code = 0) {
@@ -26,6 +30,8 @@ async function shutdown(code = 0) {
   log('Stopping...');
   server?.kill('SIGTERM');
   await stopTraffic?.().catch(() => {});
+  await stopRegistryTraffic?.().catch(() => {});
+  if (registryStartedHere) await stopRegistry({ name: 'dev', log });
   if (brokerStartedHere) await stop({ name: 'dev', log });
   process.exit(code);
 }
@@ -42,6 +48,15 @@ try {
   });
   const created = await seedDemo(kafka, { log });
   if (!created.length) log('Demo topics already exist; keeping their data.');
+  // A Schema Registry of our own (Apicurio, Confluent-compatible API) unless one is configured.
+  let registryUrl = process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
+  let registryDemo;
+  if (!registryUrl) {
+    const before = await fetch('http://127.0.0.1:8081/apis/ccompat/v7/subjects').catch(() => null);
+    registryUrl = await startRegistry({ name: 'dev', log });
+    registryStartedHere = !before?.ok;
+    registryDemo = await seedRegistryDemo(kafka, registryUrl, { log });
+  }
 
   buildIfStale(log);
   // Next's own bin, not npx: a wrapper would not pass our SIGTERM on and leave the server running.
@@ -49,7 +64,12 @@ try {
   server = spawn(process.execPath, args, {
     stdio: 'inherit',
     // The demo runs without login (the console shows a warning saying so) unless KAFSCOPE_AUTH says otherwise.
-    env: { KAFSCOPE_AUTH: 'off', ...process.env, KAFKA_BROKERS: bootstrap },
+    env: {
+      KAFSCOPE_AUTH: 'off',
+      ...process.env,
+      KAFKA_BROKERS: bootstrap,
+      KAFSCOPE_SCHEMA_REGISTRY_URL: registryUrl,
+    },
   });
   server.on('exit', (code) => {
     if (!shuttingDown) {
@@ -57,7 +77,8 @@ try {
       void shutdown(code ?? 1);
     }
   });
-  log(`Kafscope: http://localhost:${port}   Kafka: ${bootstrap}   Ctrl-C stops it all.`);
+  log(`Kafscope: http://localhost:${port}   Kafka: ${bootstrap}   Schema Registry: ${registryUrl}`);
+  log('Ctrl-C stops it all.');
   log(listenNote(host, process.env));
   // The lag history samples from the first API call on: make that now, so the charts have data when the
   // browser opens.
@@ -72,6 +93,7 @@ try {
     }
   })();
   stopTraffic = await runDemoTraffic(kafka, { log });
+  if (registryDemo) stopRegistryTraffic = await runRegistryTraffic(kafka, registryDemo, { log });
   log(
     `Producing ~3 orders/s and ~6 log lines/s; group "${SLOW_GROUP}" is slow on purpose (it lags), "${FAST_GROUP}" keeps up.`,
   );

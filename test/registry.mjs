@@ -8,7 +8,10 @@ import { registryUrl, startRegistry, stopRegistry } from '../scripts/registry/re
 export const TEST_REGISTRY_URL = registryUrl('test');
 const marker = path.join(os.tmpdir(), `kafscope-test-registry-${process.ppid}`);
 
-/** Start the test registry unless it runs; answer its Confluent-compatible URL. */
+/**
+ * Start the test registry unless it runs; answer its Confluent-compatible URL. In a Vitest worker it marks
+ * the run as the one that started it (the global teardown stops it then).
+ */
 export async function ensureTestRegistry() {
   const res = await fetch(`${TEST_REGISTRY_URL}/subjects`).catch(() => null);
   if (res?.ok) return TEST_REGISTRY_URL;
@@ -16,6 +19,16 @@ export async function ensureTestRegistry() {
   fs.writeFileSync(marker, 'started');
   return TEST_REGISTRY_URL;
 }
+
+/** For a setup that stops what it started itself: whether this call started the registry. */
+export async function startTestRegistry() {
+  const res = await fetch(`${TEST_REGISTRY_URL}/subjects`).catch(() => null);
+  if (res?.ok) return { url: TEST_REGISTRY_URL, started: false };
+  await startRegistry({ name: 'test', log: () => {} });
+  return { url: TEST_REGISTRY_URL, started: true };
+}
+
+export const stopTestRegistry = () => stopRegistry({ name: 'test', log: () => {} });
 
 /** Stop the test registry if a test of this run started it. */
 export async function stopTestRegistryIfStarted(pid = process.pid) {

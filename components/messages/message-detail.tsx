@@ -36,14 +36,30 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
+const STRUCTURED = new Set(['json', 'msgpack', 'avro', 'protobuf', 'json-schema']);
+
 function parsed(v: WireValue): unknown {
-  if (v.truncated || v.text === undefined || (v.encoding !== 'json' && v.encoding !== 'msgpack'))
-    return undefined;
+  if (v.truncated || v.text === undefined || !STRUCTURED.has(v.encoding)) return undefined;
   try {
     return JSON.parse(v.text) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The registry schema a key or value was written with: id, subject and version, Protobuf message type. */
+function SchemaBadge({ schema }: { schema: NonNullable<WireValue['schema']> }) {
+  const where = schema.subject ? `${schema.subject} v${schema.version}` : null;
+  return (
+    <span
+      className="min-w-0 rounded bg-sky-50 px-1.5 py-0.5 font-mono text-xs break-all text-sky-800 dark:bg-sky-950 dark:text-sky-200"
+      title="The Schema Registry schema named in the message's first 5 bytes (magic byte 0, then the schema id)"
+    >
+      schema {schema.id}
+      {where && ` · ${where}`}
+      {schema.type && ` · ${schema.type}`}
+    </span>
+  );
 }
 
 /** A key or value in every honest form: tree (JSON, MessagePack), text, hex, base64. */
@@ -78,12 +94,13 @@ function ValueView({ label, value }: { label: string; value: WireValue }) {
           : '';
   return (
     <section className="space-y-1">
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <h4 className="text-xs font-semibold text-zinc-500 uppercase dark:text-zinc-400">{label}</h4>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">
           {value.encoding}, {formatBytes(value.size)}
           {value.error ? ` — ${value.error}` : ''}
         </span>
+        {value.schema && <SchemaBadge schema={value.schema} />}
         <div className="ml-auto flex items-center gap-1">
           {views.map((v) => (
             <button

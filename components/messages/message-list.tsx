@@ -164,7 +164,7 @@ export function MessageList({
                         title={
                           tombstone
                             ? 'A null value: deletes its key on a compacted topic'
-                            : `${m.value.encoding}, ${m.value.size} bytes`
+                            : `${m.value.encoding}, ${m.value.size} bytes${m.value.schema ? `, schema ${m.value.schema.id}${m.value.schema.subject ? ` (${m.value.schema.subject} v${m.value.schema.version})` : ''}` : ''}`
                         }
                       >
                         {tombstone ? '—' : formatBytes(m.value.size)}

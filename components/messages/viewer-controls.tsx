@@ -12,21 +12,22 @@ import type { ViewParams } from './viewer-params';
 // Where to read: start, offset or time (in the console's time zone), partition, how many, search, CEL
 // filter, decodings; Read, and Live / Stop live.
 
-/** The decodings we have, and the two that need a schema registry (their place, until one is configured). */
+const ENCODING_LABELS: Partial<Record<(typeof ENCODINGS)[number], string>> = {
+  msgpack: 'MessagePack',
+  avro: 'Avro (registry)',
+  protobuf: 'Protobuf (registry)',
+  'json-schema': 'JSON Schema (registry)',
+};
+
+/** The decodings; "auto" also picks a Schema Registry's framing when the bytes carry it. */
 function EncodingOptions() {
   return (
     <>
       {ENCODINGS.map((x) => (
         <option key={x} value={x}>
-          {x === 'msgpack' ? 'MessagePack' : x}
+          {ENCODING_LABELS[x] ?? x}
         </option>
       ))}
-      <option disabled value="avro">
-        Avro (needs a schema registry)
-      </option>
-      <option disabled value="protobuf">
-        Protobuf (needs a schema registry)
-      </option>
     </>
   );
 }
