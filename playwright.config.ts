@@ -66,6 +66,7 @@ export default defineConfig({
         KAFKA_REQUEST_TIMEOUT_MS: '5000',
         KAFSCOPE_AUDIT_LOG: AUTH_AUDIT_LOG,
         KAFSCOPE_AUTH: 'login',
+        KAFSCOPE_SCHEMA_REGISTRY_URL: TEST_REGISTRY_URL,
         KAFSCOPE_USERS_FILE: path.resolve('e2e/fixtures/users.json'),
         KAFSCOPE_SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
         // Single sign-on against the provider e2e/global-setup.ts starts (e2e/fixtures/idp.ts).

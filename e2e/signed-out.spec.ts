@@ -30,7 +30,12 @@ test.afterAll(async () => {
 /** Every page of the console, from the files under app/(console), with real names in its brackets. */
 function consolePages(): string[] {
   const root = path.resolve('app/(console)');
-  const fill: Record<string, string> = { '[topic]': topic, '[group]': group, '[id]': '1' };
+  const fill: Record<string, string> = {
+    '[topic]': topic,
+    '[group]': group,
+    '[id]': '1',
+    '[subject]': 'demo.payments-avro-value', // the e2e seed registers it (scripts/demo-registry.mjs)
+  };
   const out: string[] = [];
   const walk = (dir: string, url: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -63,7 +68,7 @@ test('no page sends cluster data to a visitor who has not signed in, as HTML or 
   expect(pages).toEqual(
     expect.arrayContaining(['/', '/topics', `/topics/${topic}`, `/groups/${group}`, '/brokers/1']),
   );
-  const secrets = [topic, group, 'demo.orders', 'demo-billing', '127.0.0.1:9192'];
+  const secrets = [topic, group, 'demo.orders', 'demo-billing', '127.0.0.1:9192', 'demo.Payment', '8181'];
   for (const p of pages)
     for (const headers of [{}, { RSC: '1' }, { RSC: '1', Host: `localhost:${AUTH_PORT}` }] as Record<
       string,
@@ -81,6 +86,7 @@ test('no page sends cluster data to a visitor who has not signed in, as HTML or 
     [`/topics/${topic}`, `/topics/e2e.no-such-topic-${stamp}`],
     [`/groups/${group}`, `/groups/e2e-no-such-group-${stamp}`],
     ['/brokers/1', '/brokers/99'],
+    ['/schemas/demo.payments-avro-value', `/schemas/e2e-no-such-subject-${stamp}`],
   ] as const) {
     for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const [a, b] = [await get(AUTH_PORT, real, headers), await get(AUTH_PORT, missing, headers)];

@@ -7,6 +7,7 @@ const KINDS = {
   topic: { list: '/topics', listLabel: 'All topics', what: 'topic' },
   group: { list: '/groups', listLabel: 'All consumer groups', what: 'consumer group' },
   broker: { list: '/brokers', listLabel: 'All brokers', what: 'broker' },
+  subject: { list: '/schemas', listLabel: 'All schemas', what: 'subject' },
 } as const;
 
 /** The not-found page of a topic, group or broker: says which one, by the name in the address. */
@@ -22,7 +23,9 @@ export function Missing({ kind }: { kind: keyof typeof KINDS }) {
           ? `That is not a ${k.what} name`
           : kind === 'broker'
             ? `There is no broker ${name} in this cluster`
-            : `There is no ${k.what} "${name}" in this cluster`}
+            : kind === 'subject'
+              ? `There is no subject "${name}" in the Schema Registry`
+              : `There is no ${k.what} "${name}" in this cluster`}
       </h1>
       <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400">
         {name === null

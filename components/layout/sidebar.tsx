@@ -2,7 +2,7 @@
 import { LogoMark } from '@/components/layout/logo';
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-import { LayoutDashboard, List, Loader2, Send, Server, Users } from 'lucide-react';
+import { FileCode2, LayoutDashboard, List, Loader2, Send, Server, Users } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { UserMenu } from '@/components/auth/user-menu';
 import { ThemeToggle } from './theme-toggle';
@@ -13,6 +13,7 @@ const nav = [
   { href: '/topics', label: 'Topics', icon: List },
   { href: '/groups', label: 'Consumer groups', icon: Users },
   { href: '/produce', label: 'Produce', icon: Send },
+  { href: '/schemas', label: 'Schemas', icon: FileCode2 },
   { href: '/brokers', label: 'Brokers', icon: Server },
 ];
 

@@ -27,3 +27,9 @@ export const groupKeys = {
   detail: (id: string) => [...groupKeys.all, 'detail', id] as const,
   history: (id: string) => [...groupKeys.all, 'history', id] as const,
 };
+
+export const schemaKeys = {
+  all: ['schemas'] as const,
+  list: () => [...schemaKeys.all, 'list'] as const,
+  subject: (subject: string) => [...schemaKeys.all, 'subject', subject] as const,
+};

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { HydrationBoundary } from '@tanstack/react-query';
+import { GET } from '@/app/api/schemas/route';
+import { SubjectsView } from '@/components/schemas/subjects-view';
+import { schemaKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
+import { subjectListSchema } from '@/lib/schemas/registry';
+
+export const metadata: Metadata = { title: 'Schemas' };
+export const dynamic = 'force-dynamic';
+
+export default async function SchemasPage() {
+  if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
+  // The subjects as GET /api/schemas answers them (a registry slow to answer: the browser asks itself).
+  const r = await fromApiWithin(2_000, GET, '/api/schemas', {}, subjectListSchema);
+  return (
+    <HydrationBoundary state={cacheWith([[schemaKeys.list(), r.data]])}>
+      <SubjectsView />
+    </HydrationBoundary>
+  );
+}

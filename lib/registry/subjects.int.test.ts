@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as listRoute } from '@/app/api/schemas/route';
+import { GET as subjectRoute } from '@/app/api/schemas/[subject]/route';
+import { uniqueName } from '@/test/kafka';
+import { ensureTestRegistry } from '@/test/registry.mjs';
+import { call } from '@/test/routes';
+
+// The /schemas pages' API against the real registry: subjects, versions, and what a registry that is
+// absent or down answers.
+
+let url = '';
+async function register(subject: string, body: object) {
+  const res = await fetch(`${url}/subjects/${encodeURIComponent(subject)}/versions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { id: number }).id;
+}
+
+beforeAll(async () => {
+  url = await ensureTestRegistry();
+  process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
+}, 120_000);
+afterAll(() => {
+  delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
+});
+
+describe('Schema Registry: subjects', () => {
+  it('lists subjects with format, latest version, versions and topic; a subject shows every version', async () => {
+    const topic = uniqueName('subj');
+    const subject = `${topic}-value`;
+    const v1 = { type: 'record', name: 'R', fields: [{ name: 'a', type: 'int' }] };
+    const v2 = { ...v1, fields: [...v1.fields, { name: 'b', type: 'string', default: '' }] };
+    const id1 = await register(subject, { schema: JSON.stringify(v1) });
+    const id2 = await register(subject, { schema: JSON.stringify(v2) });
+    const proto = `${uniqueName('p')}-key`;
+    await register(proto, {
+      schemaType: 'PROTOBUF',
+      schema: 'syntax = "proto3";\nmessage K { string id = 1; }\n',
+    });
+
+    const list = await call(listRoute, {});
+    expect(list.status).toBe(200);
+    expect(list.body.subjects).toEqual(
+      expect.arrayContaining([
+        { subject, format: 'AVRO', latestVersion: 2, latestId: id2, versions: 2, topic, side: 'value' },
+        expect.objectContaining({ subject: proto, format: 'PROTOBUF', side: 'key' }),
+      ]),
+    );
+
+    const one = await call(subjectRoute, { subject });
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ subject, topic, side: 'value' });
+    expect(one.body.versions.map((v: { version: number; id: number }) => [v.version, v.id])).toEqual([
+      [2, id2],
+      [1, id1],
+    ]);
+    expect(JSON.parse(one.body.versions[1].schema)).toEqual(v1);
+  });
+
+  it('a subject the registry does not have is a 404 with its reason', async () => {
+    const r = await call(subjectRoute, { subject: uniqueName('missing') });
+    expect(r.status).toBe(404);
+    expect(r.body.error.code).toBe('not_found');
+  });
+
+  it('no registry configured, or one that cannot be reached: 503 saying so', async () => {
+    delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
+    try {
+      const none = await call(listRoute, {});
+      expect([none.status, none.body.error.code]).toEqual([503, 'registry_unavailable']);
+      expect(none.body.error.message).toMatch(/KAFSCOPE_SCHEMA_REGISTRY_URL/);
+      process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = 'http://127.0.0.1:65534/apis/ccompat/v7';
+      const down = await call(listRoute, {});
+      expect([down.status, down.body.error.code]).toEqual([503, 'registry_unavailable']);
+      expect(down.body.error.message).toMatch(/^registry unreachable: http:\/\/127\.0\.0\.1:65534/);
+      process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = 'not a url';
+      const bad = await call(listRoute, {});
+      expect([bad.status, bad.body.error.code]).toEqual([503, 'config_invalid']);
+      expect(bad.body.error.message).toMatch(/\(KAFSCOPE_SCHEMA_REGISTRY_URL: expected an http\(s\) URL\)/);
+    } finally {
+      process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
+    }
+  });
+});
