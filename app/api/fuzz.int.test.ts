@@ -16,6 +16,9 @@ import * as group from '@/app/api/groups/[group]/route';
 import * as history from '@/app/api/groups/[group]/history/route';
 import * as reset from '@/app/api/groups/[group]/reset-offsets/route';
 import * as groupOffsets from '@/app/api/groups/[group]/offsets/route';
+import * as subjects from '@/app/api/schemas/route';
+import * as subject from '@/app/api/schemas/[subject]/route';
+import { ensureTestRegistry } from '@/test/registry.mjs';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 
@@ -366,6 +369,19 @@ describe('fuzzing every API route: never a 500', () => {
       runs,
     );
   });
+
+  it('schema subjects: any name is a 2xx or a 4xx from a real registry, never a 500', async () => {
+    process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = await ensureTestRegistry();
+    try {
+      await check(subjects.GET as Handler, {});
+      await fc.assert(
+        fc.asyncProperty(str, async (name) => check(subject.GET as Handler, { subject: name })),
+        { numRuns: 60 },
+      );
+    } finally {
+      delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
+    }
+  }, 120_000);
 
   it('broker configs (reads of any id; changes only on brokers that do not exist)', async () => {
     await fc.assert(
