@@ -18,6 +18,8 @@ test('the overview shows the real broker, the controller and the demo topics (sc
     Number((await overview.stat('partitions').textContent())?.replaceAll(',', '')),
   ).toBeGreaterThanOrEqual(14);
   await expect(page.getByText('Healthy')).toBeVisible();
+  // The test registry (e2e/global-setup.ts) answers, with the demo's subjects at least.
+  await expect(page.getByTestId('registry-status')).toHaveText(/^reachable \d+ subjects$/);
   await expect(overview.banner).toHaveCount(0);
 
   // README screenshots, light and dark.

@@ -84,3 +84,23 @@ test('the global Produce page: pick a topic, send 20 messages from a template (s
   }
   await theme.setTheme('light');
 });
+
+test('produce with a registry schema: a misfit names the field; a good value is written and read back decoded', async ({
+  page,
+}) => {
+  await page.goto('/topics/demo.users-json?tab=produce');
+  const form = new ProduceForm(page);
+  await form.form.getByText('Schema (registry)', { exact: true }).click();
+  await expect(form.form.getByLabel('Subject')).toHaveValue('demo.users-json-value');
+  await form.jsonValue('{"id": "seven", "name": "ada"}');
+  await form.submit();
+  await expect(form.form.getByRole('alert').last()).toContainText('id: must be integer');
+  await form.jsonValue('{"id": 7007, "name": "ada", "plan": "team"}');
+  await form.submit();
+  await expect(form.result).toContainText(/Written to partition 0 at offset \d+/);
+  await form.result.getByRole('link', { name: 'Open in the message viewer' }).click();
+  const row = page.getByTestId('message-row').first();
+  await expect(row).toContainText('"id":7007');
+  await row.getByRole('button').first().click();
+  await expect(row.getByText(/^schema \d+ · demo\.users-json-value v1$/)).toBeVisible();
+});

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { start, stop, wipe } from './kafka/broker.mjs';
 import { root } from './kafka/jars.mjs';
 import { buildIfStale } from './build.mjs';
+import { stopRegistry } from './registry/registry.mjs';
 
 const require = createRequire(import.meta.url);
 const { Kafka, logLevel } = require('kafkajs');
@@ -37,7 +38,13 @@ const server = spawn(
     stdio: ['ignore', 'ignore', 'inherit'],
     // Login off (the bench server listens on 127.0.0.1 only): login has been on by default since the
     // security work, and the pages and API would answer only the sign-in screen and 401s.
-    env: { ...process.env, KAFKA_BROKERS: bootstrap, KAFSCOPE_AUTH: 'off' },
+    // The registry case (scripts/bench/registry.mjs) starts the registry behind a counting proxy here.
+    env: {
+      ...process.env,
+      KAFKA_BROKERS: bootstrap,
+      KAFSCOPE_AUTH: 'off',
+      KAFSCOPE_SCHEMA_REGISTRY_URL: 'http://127.0.0.1:8290/apis/ccompat/v7',
+    },
   },
 );
 const baseUrl = `http://127.0.0.1:${PORT}`;
@@ -73,6 +80,7 @@ try {
 } finally {
   server.kill('SIGTERM');
   await stop({ name: 'bench', nodes: 1, port: 9292 });
+  await stopRegistry({ name: 'bench', log: () => {} });
 }
 
 /** The first line of a tool's version output that names a version (java and kcat print it to stderr). */

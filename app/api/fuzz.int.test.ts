@@ -17,6 +17,7 @@ import * as history from '@/app/api/groups/[group]/history/route';
 import * as reset from '@/app/api/groups/[group]/reset-offsets/route';
 import * as groupOffsets from '@/app/api/groups/[group]/offsets/route';
 import * as subjects from '@/app/api/schemas/route';
+import * as topicSchemas from '@/app/api/topics/[topic]/schemas/route';
 import * as subject from '@/app/api/schemas/[subject]/route';
 import { ensureTestRegistry } from '@/test/registry.mjs';
 import { resetConnections } from '@/lib/kafka/base/client';
@@ -175,6 +176,7 @@ describe('fuzzing every API route: never a 500', () => {
         await check(topic.GET, { topic: t });
         await check(topicConfigs.GET, { topic: t });
         await check(consumers.GET, { topic: t });
+        await check(topicSchemas.GET as Handler, { topic: t });
       }),
       runs,
     );

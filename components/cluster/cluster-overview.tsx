@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -6,6 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { useClusterOverviewQuery } from '@/lib/api/cluster';
+import { useRegistryHealthQuery } from '@/lib/api/registry';
 import { formatNumber, formatRelative } from '@/lib/format';
 import type { ClusterOverview as Overview } from '@/lib/types';
 import { BrokersTable } from './brokers-table';
@@ -48,6 +50,32 @@ function Health({ o }: { o: Overview }) {
   if (o.partitions.underReplicated > 0)
     return <Badge tone="warn">{o.partitions.underReplicated} under-replicated</Badge>;
   return <Badge tone="ok">Healthy</Badge>;
+}
+
+/** The Schema Registry's state: not configured, answering (with its subject count), or why it does not. */
+function RegistryStatus() {
+  const h = useRegistryHealthQuery().data;
+  if (!h) return <span className="text-zinc-400">…</span>;
+  if (!h.configured)
+    return (
+      <span
+        className="text-zinc-500 dark:text-zinc-400"
+        title="Set KAFSCOPE_SCHEMA_REGISTRY_URL on the server"
+      >
+        not configured
+      </span>
+    );
+  if (!h.ok)
+    return (
+      <Badge tone="bad" title={h.message ?? undefined} data-testid="registry-status">
+        unreachable
+      </Badge>
+    );
+  return (
+    <Link href="/schemas" className="hover:underline" data-testid="registry-status">
+      <Badge tone="ok">reachable</Badge> {formatNumber(h.subjects ?? 0)} subject{h.subjects === 1 ? '' : 's'}
+    </Link>
+  );
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -127,6 +155,9 @@ export function ClusterOverview() {
               <span className="font-mono text-[13px]" data-testid="connection-security">
                 {o.security}
               </span>
+            </Row>
+            <Row label="Schema Registry">
+              <RegistryStatus />
             </Row>
           </dl>
         </Card>

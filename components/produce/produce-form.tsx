@@ -9,6 +9,7 @@ import { Segmented } from '@/components/ui/segmented';
 import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { HeadersEditor } from './headers-editor';
+import { SchemaPicker } from './schema-picker';
 import { check, load, save, templated, toInput, type FormState } from './produce-model';
 import { ProduceResultView } from './produce-result';
 import { useProduceMutation } from '@/lib/api/produce';
@@ -134,15 +135,23 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
               { id: 'text', label: 'Text' },
               { id: 'base64', label: 'Base64' },
               { id: 'tombstone', label: 'Tombstone (null)' },
+              { id: 'schema', label: 'Schema (registry)' },
             ]}
           />
-          {f.valueType === 'json' && (
+          {(f.valueType === 'json' || f.valueType === 'schema') && (
             <Button type="button" variant="ghost" className="ml-auto text-xs" onClick={format}>
               Format
             </Button>
           )}
         </div>
-        {f.valueType === 'json' ? (
+        {f.valueType === 'schema' && (
+          <SchemaPicker
+            topic={topic}
+            value={{ subject: f.subject, version: f.version, messageType: f.messageType }}
+            onChange={set}
+          />
+        )}
+        {f.valueType === 'json' || f.valueType === 'schema' ? (
           <CodeEditor label="Value" value={f.value} onChange={(value) => set({ value })} />
         ) : f.valueType === 'tombstone' ? (
           <p className="rounded-md border border-dashed border-zinc-300 p-3 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">

@@ -65,4 +65,33 @@ describe('the produce form model', () => {
     localStorage.setItem(storageKey('old'), JSON.stringify({ value: 'x', valueType: 'text' }));
     expect(load('old')).toEqual(form({ value: 'x', valueType: 'text' }));
   });
+
+  it('a value typed against a registry schema: needs a subject, is checked as JSON, sends subject, version and type', () => {
+    expect(check(form({ valueType: 'schema', subject: '' })).value).toBe(
+      'Choose the subject whose schema the value follows.',
+    );
+    expect(check(form({ valueType: 'schema', subject: 'orders-value', value: '{"id":' })).value).toMatch(
+      /^Not valid JSON: /,
+    );
+    const f = form({
+      valueType: 'schema',
+      subject: 'orders-value',
+      version: '2',
+      messageType: 'shop.Refund',
+    });
+    expect(check(f)).toEqual({});
+    expect(toInput(f).value).toEqual({
+      type: 'schema',
+      text: INITIAL.value,
+      subject: 'orders-value',
+      version: 2,
+      messageType: 'shop.Refund',
+    });
+    expect(toInput(form({ valueType: 'schema', subject: 's' })).value).toEqual({
+      type: 'schema',
+      text: INITIAL.value,
+      subject: 's',
+      version: null,
+    });
+  });
 });

@@ -6,7 +6,7 @@ import { decodeBase64, hasPlaceholders, jsonError, renderTemplate } from '@/lib/
 // the request it sends, and the inputs remembered per topic in this browser.
 
 export type KeyType = 'none' | 'text' | 'json';
-export type ValueType = 'json' | 'text' | 'base64' | 'tombstone';
+export type ValueType = 'json' | 'text' | 'base64' | 'tombstone' | 'schema';
 export type FormState = {
   partition: string; // '' = by key
   keyType: KeyType;
@@ -16,6 +16,10 @@ export type FormState = {
   headers: { key: string; value: string }[];
   compression: (typeof COMPRESSIONS)[number];
   count: string;
+  /** valueType 'schema': the registry subject, its version ('' = latest), the Protobuf message type. */
+  subject: string;
+  version: string;
+  messageType: string;
 };
 
 export const INITIAL: FormState = {
@@ -27,6 +31,9 @@ export const INITIAL: FormState = {
   headers: [],
   compression: 'none',
   count: '1',
+  subject: '',
+  version: '',
+  messageType: '',
 };
 
 export const storageKey = (topic: string) => `kafscope:produce:${topic}`;
@@ -60,13 +67,15 @@ export function check(f: FormState) {
     const e = jsonError(renderTemplate(f.key, ctx));
     if (e) errors.key = `Not valid JSON: ${e}`;
   }
-  if (f.valueType === 'json') {
+  if (f.valueType === 'json' || f.valueType === 'schema') {
     const e = jsonError(renderTemplate(f.value, ctx));
     if (e) errors.value = `Not valid JSON${hasPlaceholders(f.value) ? ' (message 0)' : ''}: ${e}`;
   }
   if (f.valueType === 'base64' && !decodeBase64(f.value))
     errors.value = 'Not valid base64: letters, digits, "+" and "/", with "=" padding.';
   if (f.headers.some((h) => !h.key.trim())) errors.headers = 'Every header needs a name.';
+  if (f.valueType === 'schema' && !f.subject)
+    errors.value = 'Choose the subject whose schema the value follows.';
   return errors;
 }
 
@@ -74,9 +83,22 @@ export function toInput(f: FormState): ProduceInput {
   return {
     partition: f.partition === '' ? null : Number(f.partition),
     key: f.keyType === 'none' ? { type: 'none' } : { type: f.keyType, text: f.key },
-    value: f.valueType === 'tombstone' ? { type: 'tombstone' } : { type: f.valueType, text: f.value },
+    value: valueInput(f),
     headers: f.headers,
     compression: f.compression,
     count: Number(f.count),
   };
+}
+
+function valueInput(f: FormState): ProduceInput['value'] {
+  if (f.valueType === 'tombstone') return { type: 'tombstone' };
+  if (f.valueType === 'schema')
+    return {
+      type: 'schema',
+      text: f.value,
+      subject: f.subject,
+      version: f.version ? Number(f.version) : null,
+      ...(f.messageType && { messageType: f.messageType }),
+    };
+  return { type: f.valueType, text: f.value };
 }

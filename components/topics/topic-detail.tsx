@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { Writable } from '@/components/layout/writable';
 import { useSearchParams } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
@@ -8,6 +9,8 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { useTopicQuery } from '@/lib/api/topics';
+import { useTopicSubjectsQuery } from '@/lib/api/registry';
+import { FORMAT_LABEL, subjectHref } from '@/components/schemas/subjects-view';
 import { cn } from '@/lib/cn';
 import { formatBytes, formatNumber } from '@/lib/format';
 import type { TopicDetail as Detail } from '@/lib/types';
@@ -96,6 +99,18 @@ function PartitionsTable({ t }: { t: Detail }) {
   );
 }
 
+/** The topic's key and value subjects in the Schema Registry (nothing when there are none). */
+function TopicSchemas({ topic }: { topic: string }) {
+  const subjects = useTopicSubjectsQuery(topic).data?.subjects ?? [];
+  return subjects.map((s) => (
+    <Link key={s.subject} href={subjectHref(s.subject)} title={`Schema Registry subject ${s.subject}`}>
+      <Badge tone="info">
+        {s.side}: {FORMAT_LABEL[s.format]} v{s.latestVersion}
+      </Badge>
+    </Link>
+  ));
+}
+
 export function TopicDetail({ name }: { name: string }) {
   const q = useTopicQuery(name);
   const t = q.data;
@@ -119,6 +134,7 @@ export function TopicDetail({ name }: { name: string }) {
               ) : (
                 <Badge tone="ok">All replicas in sync</Badge>
               )}
+              <TopicSchemas topic={name} />
             </span>
           )
         }

@@ -18,15 +18,18 @@ export function protoFile(schema: string, references: { name: string; schema: st
     if (loaded.has(name)) return;
     loaded.add(name);
     const parsed = protobuf.parse(text, root, { keepCase: true, alternateCommentMode: true });
+    // The types this file just added are its own (marked before its imports add theirs).
+    for (const t of allTypes(root)) t.filename ??= name;
     for (const imp of [...(parsed.imports ?? []), ...(parsed.weakImports ?? [])]) {
       const ref = references.find((r) => r.name === imp);
       if (ref) load(ref.name, ref.schema);
-      else if (protobuf.common.get(imp) && !loaded.has(imp)) {
+      else if (protobuf.common.get(imp)) {
+        if (loaded.has(imp)) continue;
         loaded.add(imp);
         root.addJSON(protobuf.common.get(imp)!.nested!);
-      } else if (!ref) throw new Error(`the schema imports "${imp}", which is not among its references`);
+        for (const t of allTypes(root)) t.filename ??= imp;
+      } else throw new Error(`the schema imports "${imp}", which is not among its references`);
     }
-    for (const t of allTypes(root)) t.filename ??= name;
   };
   for (const r of references) load(r.name, r.schema);
   load(MAIN, schema);

@@ -84,14 +84,17 @@ function load(id: number): Promise<SchemaEntry> {
 }
 
 /** The schemas a schema references, by import name / full name, each once (their own references too). */
-async function referenced(refs: Reference[], seen = new Map<string, RawSchema & { name: string }>()) {
+export async function referencedSchemas(
+  refs: Reference[],
+  seen = new Map<string, RawSchema & { name: string }>(),
+) {
   for (const r of refs) {
     if (seen.has(r.name)) continue;
     const raw = await registryRequest<RawSchema>(
       'GET',
       `/subjects/${encodeURIComponent(r.subject)}/versions/${r.version}`,
     );
-    await referenced(raw.references ?? [], seen); // dependencies first
+    await referencedSchemas(raw.references ?? [], seen); // dependencies first
     seen.set(r.name, { ...raw, name: r.name });
   }
   return [...seen.values()];
@@ -100,7 +103,7 @@ async function referenced(refs: Reference[], seen = new Map<string, RawSchema & 
 async function fetchAndCompile(id: number): Promise<CompiledSchema> {
   const raw = await registryRequest<RawSchema>('GET', `/schemas/ids/${id}`);
   const [refs, where] = await Promise.all([
-    referenced(raw.references ?? []),
+    referencedSchemas(raw.references ?? []),
     registryRequest<{ subject: string; version: number }[]>('GET', `/schemas/ids/${id}/versions`).catch(
       () => [],
     ),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as listRoute } from '@/app/api/schemas/route';
 import { GET as subjectRoute } from '@/app/api/schemas/[subject]/route';
+import { GET as healthRoute } from '@/app/api/registry/route';
+import { GET as topicSchemasRoute } from '@/app/api/topics/[topic]/schemas/route';
 import { uniqueName } from '@/test/kafka';
 import { ensureTestRegistry } from '@/test/registry.mjs';
 import { call } from '@/test/routes';
@@ -58,6 +60,13 @@ describe('Schema Registry: subjects', () => {
       [1, id1],
     ]);
     expect(JSON.parse(one.body.versions[1].schema)).toEqual(v1);
+
+    // The topic page's subjects: its value subject (it has no key subject).
+    const mine = await call(topicSchemasRoute, { topic });
+    expect(mine.body).toEqual({
+      configured: true,
+      subjects: [{ subject, side: 'value', format: 'AVRO', latestVersion: 2, latestId: id2 }],
+    });
   });
 
   it('a subject the registry does not have is a 404 with its reason', async () => {
@@ -67,8 +76,17 @@ describe('Schema Registry: subjects', () => {
   });
 
   it('no registry configured, or one that cannot be reached: 503 saying so', async () => {
+    const up = await call(healthRoute, {});
+    expect(up.body).toMatchObject({ configured: true, ok: true, message: null });
+    expect(up.body.subjects).toBeGreaterThan(0);
     delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
     try {
+      expect((await call(healthRoute, {})).body).toEqual({
+        configured: false,
+        ok: false,
+        subjects: null,
+        message: null,
+      });
       const none = await call(listRoute, {});
       expect([none.status, none.body.error.code]).toEqual([503, 'registry_unavailable']);
       expect(none.body.error.message).toMatch(/KAFSCOPE_SCHEMA_REGISTRY_URL/);
@@ -76,6 +94,12 @@ describe('Schema Registry: subjects', () => {
       const down = await call(listRoute, {});
       expect([down.status, down.body.error.code]).toEqual([503, 'registry_unavailable']);
       expect(down.body.error.message).toMatch(/^registry unreachable: http:\/\/127\.0\.0\.1:65534/);
+      const health = await call(healthRoute, {});
+      expect([health.status, health.body.ok, health.body.message]).toEqual([
+        200,
+        false,
+        down.body.error.message,
+      ]);
       process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = 'not a url';
       const bad = await call(listRoute, {});
       expect([bad.status, bad.body.error.code]).toEqual([503, 'config_invalid']);

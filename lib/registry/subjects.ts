@@ -1,7 +1,10 @@
 import 'server-only';
-import type { SubjectDetail, SubjectList } from '@/lib/schemas/registry';
-import { registryRequest } from './client';
-import type { Reference, SchemaFormat } from './schemas';
+import { AppError } from '@/lib/http/errors';
+import type { RegistryHealth, SubjectDetail, SubjectList, TopicSubjects } from '@/lib/schemas/registry';
+import { registryConfig, registryRequest } from './client';
+import { protoMessageTypes } from './encode';
+import { protoFile } from './protobuf';
+import { referencedSchemas, type Reference, type SchemaFormat } from './schemas';
 
 // Subjects as the /schemas pages show them, through the Confluent-compatible API.
 
@@ -69,16 +72,62 @@ export async function getSubject(subject: string): Promise<SubjectDetail> {
   ]);
   return {
     subject,
-    versions: versions
+    versions: (await Promise.all(versions.map(withMessageTypes)))
       .map((v) => ({
         version: v.version,
         id: v.id,
         format: v.schemaType ?? 'AVRO',
         schema: v.schema,
         references: v.references ?? [],
+        ...(v.messageTypes && { messageTypes: v.messageTypes }),
       }))
       .sort((a, b) => b.version - a.version),
     compatibility: level(own),
     ...topicOf(subject),
   };
+}
+
+/** A Protobuf version with its message types (none when the file does not parse: the page still shows it). */
+async function withMessageTypes(v: Version): Promise<Version & { messageTypes?: string[] }> {
+  if (v.schemaType !== 'PROTOBUF') return v;
+  try {
+    const refs = await referencedSchemas(v.references ?? []);
+    const file = protoFile(
+      v.schema,
+      refs.map((r) => ({ name: r.name, schema: r.schema })),
+    );
+    return { ...v, messageTypes: protoMessageTypes(file) };
+  } catch {
+    return { ...v, messageTypes: [] };
+  }
+}
+
+/** GET /api/registry: configured or not, answering or not (and why), how many subjects. Never a 5xx. */
+export async function registryHealth(): Promise<RegistryHealth> {
+  try {
+    if (!registryConfig()) return { configured: false, ok: false, subjects: null, message: null };
+    const names = await registryRequest<string[]>('GET', '/subjects');
+    return { configured: true, ok: true, subjects: names.length, message: null };
+  } catch (e) {
+    const message = e instanceof AppError ? e.message : (e as Error).message;
+    return { configured: true, ok: false, subjects: null, message };
+  }
+}
+
+/** GET /api/topics/:topic/schemas: the topic's key and value subjects by TopicNameStrategy, where they exist. */
+export async function topicSubjects(topic: string): Promise<TopicSubjects> {
+  if (!registryConfig()) return { configured: false, subjects: [] };
+  const found = await Promise.all(
+    (['key', 'value'] as const).map(async (side) => {
+      const subject = `${topic}-${side}`;
+      try {
+        const v = await registryRequest<Version>('GET', `/subjects/${enc(subject)}/versions/latest`);
+        return { subject, side, format: v.schemaType ?? 'AVRO', latestVersion: v.version, latestId: v.id };
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'not_found') return null;
+        throw e;
+      }
+    }),
+  );
+  return { configured: true, subjects: found.filter((x) => x !== null) };
 }

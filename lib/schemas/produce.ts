@@ -8,10 +8,22 @@ export const HEADER_KEY_MAX = 256;
 export const HEADER_VALUE_MAX = 16 * 1024;
 export const COMPRESSIONS = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const;
 
+/** JSON encoded with a Schema Registry schema (Avro, Protobuf, JSON Schema) and framed in the wire format. */
+const schemaInput = z.object({
+  type: z.literal('schema'),
+  text: z.string(),
+  subject: z.string().min(1, 'Choose a subject.').max(1000),
+  /** null: the latest version. */
+  version: z.number().int().min(1).nullable().default(null),
+  /** Protobuf: the message type (full name); default the file's first. */
+  messageType: z.string().max(500).optional(),
+});
+
 export const keyInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }),
   z.object({ type: z.literal('text'), text: z.string() }),
   z.object({ type: z.literal('json'), text: z.string() }),
+  schemaInput,
 ]);
 
 export const valueInputSchema = z.discriminatedUnion('type', [
@@ -20,6 +32,7 @@ export const valueInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('base64'), text: z.string() }),
   /** A null value: on a compacted topic, deletes the key. */
   z.object({ type: z.literal('tombstone') }),
+  schemaInput,
 ]);
 
 export const headerInputSchema = z.object({

@@ -27,6 +27,8 @@ export const subjectVersionSchema = z.object({
   format: z.enum(schemaFormats),
   schema: z.string(),
   references: z.array(reference),
+  /** Protobuf: every message type of the file (nested ones too), for the produce form. */
+  messageTypes: z.array(z.string()).optional(),
 });
 export const subjectDetailSchema = z.object({
   subject: z.string(),
@@ -43,3 +45,27 @@ export const subjectParamsSchema = z.object({
 
 export type SubjectList = z.infer<typeof subjectListSchema>;
 export type SubjectDetail = z.infer<typeof subjectDetailSchema>;
+
+/** GET /api/registry: whether a registry is configured and answers (always 200: the overview shows it). */
+export const registryHealthSchema = z.object({
+  configured: z.boolean(),
+  ok: z.boolean(),
+  subjects: z.number().int().nullable(),
+  message: z.string().nullable(),
+});
+export type RegistryHealth = z.infer<typeof registryHealthSchema>;
+
+/** A topic's subjects by TopicNameStrategy (`<topic>-key`, `<topic>-value`) that the registry has. */
+export const topicSubjectsSchema = z.object({
+  configured: z.boolean(),
+  subjects: z.array(
+    z.object({
+      subject: z.string(),
+      side: z.enum(['key', 'value']),
+      format: z.enum(schemaFormats),
+      latestVersion: z.number().int(),
+      latestId: z.number().int(),
+    }),
+  ),
+});
+export type TopicSubjects = z.infer<typeof topicSubjectsSchema>;

@@ -13,6 +13,7 @@ import { getAdmin, getProducer, replaceProducer, withKafka } from '@/lib/kafka/b
 import { AppError } from '@/lib/http/errors';
 import { toAppError } from '@/lib/kafka/base/errors';
 import { describeOne } from '@/lib/kafka/base/metadata';
+import { schemaEncoder, type SchemaEncoder } from '@/lib/registry/encode';
 
 // The produce form's server side. The request is bounded first (count x the first message's size); then
 // messages are built one by one into per-partition batches of at most max.message.bytes, each sent when
@@ -51,7 +52,7 @@ const which = (i: number, count: number) => (count === 1 ? 'The' : `Message ${i}
  * Renders message i on demand: the key first (it picks the partition), the value and headers only for a
  * message that will be sent. Throws a 400 naming a bad message.
  */
-function builder(input: ProduceRequest, now: Date) {
+function builder(input: ProduceRequest, now: Date, encoders: Encoders) {
   const decoded = input.value.type === 'base64' ? decodeBase64(input.value.text) : null;
   // One buffer shared by every message (kafkajs only reads it).
   const base64 = decoded && Buffer.from(decoded.buffer, decoded.byteOffset, decoded.byteLength);
@@ -84,12 +85,17 @@ function builder(input: ProduceRequest, now: Date) {
     key(i: number): Buffer | null {
       if (input.key.type === 'none') return null;
       const text = renderTemplate(input.key.text, ctx(i));
-      if (input.key.type === 'json') checkJson(text, 'key', i);
+      if (input.key.type === 'json' || encoders.key) checkJson(text, 'key', i);
+      if (encoders.key) return encoders.key.encode(JSON.parse(text), `${which(i, input.count)} key`);
       return Buffer.from(text, 'utf8');
     },
     rest(i: number, key: Buffer | null): Omit<Built, 'partition'> {
       let value: Buffer | null = null;
-      if (input.value.type === 'json' || input.value.type === 'text') {
+      if (input.value.type === 'schema') {
+        const text = renderTemplate(input.value.text, ctx(i));
+        checkJson(text, 'value', i);
+        value = encoders.value!.encode(JSON.parse(text), `${which(i, input.count)} value`);
+      } else if (input.value.type === 'json' || input.value.type === 'text') {
         const text = renderTemplate(input.value.text, ctx(i));
         if (input.value.type === 'json') checkJson(text, 'value', i);
         value = Buffer.from(text, 'utf8');
@@ -106,6 +112,16 @@ function builder(input: ProduceRequest, now: Date) {
       return { index: i, key, value, headers, bytes };
     },
   };
+}
+
+type Encoders = { key: SchemaEncoder | null; value: SchemaEncoder | null };
+
+/** The registry encoders a request needs (its key and/or value typed against a schema). */
+async function encodersFor(input: ProduceRequest): Promise<Encoders> {
+  const one = (v: ProduceRequest['key'] | ProduceRequest['value']) =>
+    v.type === 'schema' ? schemaEncoder(v.subject, v.version, v.messageType) : Promise.resolve(null);
+  const [key, value] = await Promise.all([one(input.key), one(input.value)]);
+  return { key, value };
 }
 
 /** The topic's max.message.bytes: the largest record batch Kafka will append. */
@@ -139,7 +155,7 @@ export function produce(topic: string, input: ProduceRequest): Promise<ProduceRe
       );
 
     const limit = await maxMessageBytes(topic);
-    const build = builder(input, new Date());
+    const build = builder(input, new Date(), await encodersFor(input));
     // Bound the whole request before building more than its first message: count x size.
     const first = build.rest(0, build.key(0));
     const estimate = first.bytes * input.count;

@@ -1,0 +1,86 @@
+'use client';
+import { useEffect } from 'react';
+import Link from 'next/link';
+import { Field } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { useSubjectQuery, useSubjectsQuery } from '@/lib/api/registry';
+import type { FormState } from './produce-model';
+
+type Chosen = Pick<FormState, 'subject' | 'version' | 'messageType'>;
+
+/**
+ * The registry schema a value is written with: the subject (the topic's `<topic>-value` first), its version
+ * (latest by default) and, for Protobuf, the message type. The server encodes and frames the JSON.
+ */
+export function SchemaPicker({
+  topic,
+  value,
+  onChange,
+}: {
+  topic: string;
+  value: Chosen;
+  onChange: (patch: Partial<Chosen>) => void;
+}) {
+  const subjects = useSubjectsQuery();
+  const detail = useSubjectQuery(value.subject);
+  const list = subjects.data?.subjects;
+  const own = `${topic}-value`;
+  // The topic's own subject when there is one (TopicNameStrategy), once the list is known.
+  useEffect(() => {
+    if (!value.subject && list?.length)
+      onChange({ subject: list.some((s) => s.subject === own) ? own : list[0]!.subject });
+  }, [value.subject, list, own, onChange]);
+  if (subjects.isError)
+    return (
+      <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+        {subjects.error.message}
+      </p>
+    );
+  const versions = detail.data?.versions ?? [];
+  const chosen = versions.find((v) => String(v.version) === value.version) ?? versions[0];
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      <Field
+        label="Subject"
+        hint={
+          <Link href="/schemas" className="underline">
+            All schemas
+          </Link>
+        }
+      >
+        <Select
+          value={value.subject}
+          onChange={(e) => onChange({ subject: e.target.value, version: '', messageType: '' })}
+        >
+          {!value.subject && <option value="">…</option>}
+          {(list ?? []).map((s) => (
+            <option key={s.subject} value={s.subject}>
+              {s.subject}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Version">
+        <Select value={value.version} onChange={(e) => onChange({ version: e.target.value })}>
+          <option value="">latest{versions[0] ? ` (v${versions[0].version})` : ''}</option>
+          {versions.map((v) => (
+            <option key={v.version} value={String(v.version)}>
+              v{v.version} (schema id {v.id})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {chosen?.format === 'PROTOBUF' && (
+        <Field label="Message type">
+          <Select value={value.messageType} onChange={(e) => onChange({ messageType: e.target.value })}>
+            {(chosen.messageTypes ?? []).map((t, i) => (
+              <option key={t} value={i === 0 ? '' : t}>
+                {t}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </div>
+  );
+}
