@@ -204,10 +204,11 @@ export async function seedRegistryDemo(kafka, url, { log = () => {} } = {}) {
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await Promise.all([admin.connect(), producer.connect()]);
   try {
+    // Schemas first: a registry that refuses them must not leave topics created but never seeded.
+    const enc = await registryEncoders(url);
     const existing = new Set(await admin.listTopics());
     const missing = REGISTRY_TOPICS.filter((t) => !existing.has(t.topic));
     if (missing.length) await admin.createTopics({ waitForLeaders: true, topics: missing });
-    const enc = await registryEncoders(url);
     if (missing.length) {
       await producer.sendBatch({
         topicMessages: [

@@ -40,7 +40,7 @@ function countingProxy(target) {
   const counts = new Map();
   const t = new URL(target);
   const server = http.createServer((req, res) => {
-    const key = req.url.replace(/\/\d+.*$/, '/{id}');
+    const key = req.url.replace(/\/ids\/\d+/, '/ids/{id}');
     counts.set(key, (counts.get(key) ?? 0) + 1);
     const up = http.request(
       {
@@ -129,6 +129,7 @@ export async function run({ kafka, baseUrl }) {
     const json = await best(JSON_TOPIC);
     const av = await best(AVRO_TOPIC);
     const lookups = counts.get('/apis/ccompat/v7/schemas/ids/{id}') ?? 0;
+    const other = [...counts].filter(([k]) => !k.endsWith('/schemas/ids/{id}'));
     return [
       {
         metric: 'filtered scan, Avro vs JSON',
@@ -142,7 +143,7 @@ export async function run({ kafka, baseUrl }) {
         metric: 'registry lookups of the schema during 2 Avro scans',
         ours: lookups,
         unit: 'requests',
-        note: `the server asked GET /schemas/ids/{id} ${lookups} time(s) for 2 x ${COUNT.toLocaleString('en-US')} records (it may also have cached it before)`,
+        note: `GET /schemas/ids/{id} ${lookups} time(s) for 2 x ${COUNT.toLocaleString('en-US')} records; other requests: ${other.map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
       },
     ];
   } finally {
