@@ -4,7 +4,6 @@ import avro from 'avsc';
 import { create } from '@bufbuild/protobuf';
 import {
   AvroSerializer,
-  JsonSerializer,
   ProtobufSerializer,
   SchemaRegistryClient,
   SerdeType,
@@ -213,8 +212,14 @@ message Refund { string order_id = 1; string reason = 2; }
       required: ['name'],
     });
     const id = await client.register(`${topic}-value`, { schemaType: 'JSON', schema });
-    const ser = new JsonSerializer(client, SerdeType.VALUE, { useLatestVersion: true });
-    await producer.send({ topic, messages: [{ value: await ser.serialize(topic, { name: 'ada', n: 1 }) }] });
+    // Framed by hand (0, the id, the JSON): Confluent's JsonSerializer once hung for a minute against a
+    // fresh Apicurio in CI. Its deserializer reads what we produce in produce.int.test.ts.
+    const head = Buffer.alloc(5);
+    head.writeInt32BE(id, 1);
+    await producer.send({
+      topic,
+      messages: [{ value: Buffer.concat([head, Buffer.from('{"name":"ada","n":1}')]) }],
+    });
     const { messages } = await read(topic);
     expect(messages[0].value.encoding).toBe('json-schema');
     expect(json(messages[0].value)).toEqual({ name: 'ada', n: 1 });
