@@ -2,7 +2,7 @@ import 'server-only';
 import type { Decoded, EncodingChoice, SchemaRef } from '@/lib/decode';
 import { registryConfig } from './client';
 import { exactJson, filterable } from './json';
-import { cachedSchema, loadSchemas, type SchemaFormat } from './schemas';
+import { cachedSchema, loadSchemas, peekSchema, type SchemaFormat } from './schemas';
 import { unframe } from './wire';
 
 // Keys and values written for a Schema Registry (the Confluent wire format), decoded for the reader.
@@ -53,7 +53,7 @@ export function decodeFramed(bytes: Uint8Array | null, as: EncodingChoice, subje
     return forced ? binary(`not in the Schema Registry wire format (a 0 byte, then a schema id)`) : null;
   if (!configured)
     return forced ? binary('no Schema Registry is configured (KAFSCOPE_SCHEMA_REGISTRY_URL)') : null;
-  const entry = cachedSchema(framed.id);
+  const entry = peekSchema(framed.id); // `prepare` refreshed it for this batch
   if (!entry) return binary(`schema id ${framed.id} is not loaded yet`, { id: framed.id });
   if (!entry.ok) return binary(entry.reason, { id: framed.id });
   const s = entry.schema;

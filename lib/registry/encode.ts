@@ -4,22 +4,13 @@ import avro from 'avsc';
 import protobuf from 'protobufjs';
 import { AppError } from '@/lib/http/errors';
 import { avroType } from './avro';
-import { registryRequest } from './client';
 import { protoFile, type ProtoFile } from './protobuf';
-import { referencedSchemas, type Reference, type SchemaFormat } from './schemas';
+import { referencedSchemas, subjectVersion, type SchemaFormat } from './schemas';
 import { frame } from './wire';
 
 // Producing with a registry schema: the value is typed as JSON, checked against the subject's schema
 // (a value that does not fit is a 422 naming the field and what it expects; nothing is written), encoded
 // (Avro binary, Protobuf with its message-index path, JSON Schema as JSON) and framed in the wire format.
-
-type Version = {
-  id: number;
-  version: number;
-  schema: string;
-  schemaType?: SchemaFormat;
-  references?: Reference[];
-};
 
 export type SchemaEncoder = {
   id: number;
@@ -155,10 +146,7 @@ export async function schemaEncoder(
   version: number | null,
   messageType?: string,
 ): Promise<SchemaEncoder> {
-  const v = await registryRequest<Version>(
-    'GET',
-    `/subjects/${encodeURIComponent(subject)}/versions/${version ?? 'latest'}`,
-  ).catch((e: unknown) => {
+  const v = await subjectVersion(subject, version ?? 'latest').catch((e: unknown) => {
     if (e instanceof AppError && e.code === 'not_found')
       throw new AppError(
         'not_found',

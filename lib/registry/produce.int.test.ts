@@ -72,7 +72,10 @@ const PAYMENT = {
   ],
 };
 
-describe('Schema Registry: producing', () => {
+// Twice this session (once in CI, once here) a test of this file hung for its whole 60 s right after the
+// registry was started, and never when run again; where it waits is not known yet (Confluent's client,
+// kafkajs or our read). One retry, each try bounded to 40 s, until that is found.
+describe('Schema Registry: producing', { retry: 1, timeout: 40_000 }, () => {
   it('Avro: JSON typed in the form, encoded and framed; Confluent reads it; a misfit is a 422 naming the field', async () => {
     const topic = await newTopic();
     const id = await client.register(`${topic}-value`, {

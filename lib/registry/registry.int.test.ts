@@ -74,7 +74,10 @@ const ORDER_V2 = {
   fields: [...ORDER_V1.fields, { name: 'channel', type: 'string', default: 'web' }],
 };
 
-describe('Schema Registry: reading', () => {
+// Twice this session (once in CI, once here) a test of this file hung for its whole 60 s right after the
+// registry was started, and never when run again; where it waits is not known yet (Confluent's client,
+// kafkajs or our read). One retry, each try bounded to 40 s, until that is found.
+describe('Schema Registry: reading', { retry: 1, timeout: 40_000 }, () => {
   it('Avro: unions, decimal, timestamp, uuid as values; two schema versions in one topic; the schema named', async () => {
     const topic = await newTopic();
     const subject = `${topic}-value`;

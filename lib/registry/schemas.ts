@@ -32,6 +32,9 @@ const state = processSlot('registry-schemas', () => ({
   inflight: new Map<number, Promise<SchemaEntry>>(),
 }));
 
+/** The cached entry of `id` as it stands, for decoding record by record (no bookkeeping on the hot path). */
+export const peekSchema = (id: number): SchemaEntry | undefined => state.byId.get(id);
+
 /** The cached entry of `id` (refreshed as most recently used); undefined when not loaded or expired. */
 export function cachedSchema(id: number): SchemaEntry | undefined {
   const e = state.byId.get(id);
@@ -83,6 +86,13 @@ function load(id: number): Promise<SchemaEntry> {
   return p;
 }
 
+/** One registered version of a subject, as the registry answers `/subjects/{s}/versions/{v}`. */
+export type SubjectVersion = RawSchema & { subject: string; version: number; id: number };
+
+/** GET /subjects/{subject}/versions/{version} (`latest` by default). */
+export const subjectVersion = (subject: string, version: number | 'latest' = 'latest') =>
+  registryRequest<SubjectVersion>('GET', `/subjects/${encodeURIComponent(subject)}/versions/${version}`);
+
 /** The schemas a schema references, by import name / full name, each once (their own references too). */
 export async function referencedSchemas(
   refs: Reference[],
@@ -90,10 +100,7 @@ export async function referencedSchemas(
 ) {
   for (const r of refs) {
     if (seen.has(r.name)) continue;
-    const raw = await registryRequest<RawSchema>(
-      'GET',
-      `/subjects/${encodeURIComponent(r.subject)}/versions/${r.version}`,
-    );
+    const raw = await subjectVersion(r.subject, r.version);
     await referencedSchemas(raw.references ?? [], seen); // dependencies first
     seen.set(r.name, { ...raw, name: r.name });
   }

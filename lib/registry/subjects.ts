@@ -4,18 +4,10 @@ import type { RegistryHealth, SubjectDetail, SubjectList, TopicSubjects } from '
 import { registryConfig, registryRequest } from './client';
 import { protoMessageTypes } from './encode';
 import { protoFile } from './protobuf';
-import { referencedSchemas, type Reference, type SchemaFormat } from './schemas';
+import { referencedSchemas, subjectVersion, type SubjectVersion } from './schemas';
 
 // Subjects as the /schemas pages show them, through the Confluent-compatible API.
 
-type Version = {
-  subject: string;
-  version: number;
-  id: number;
-  schema: string;
-  schemaType?: SchemaFormat;
-  references?: Reference[];
-};
 const LIST_CONCURRENCY = 8;
 const enc = encodeURIComponent;
 
@@ -40,7 +32,7 @@ export async function listSubjects(): Promise<SubjectList> {
     Array.from({ length: LIST_CONCURRENCY }, async () => {
       for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
         const [latest, versions] = await Promise.all([
-          registryRequest<Version>('GET', `/subjects/${enc(s)}/versions/latest`),
+          subjectVersion(s),
           registryRequest<number[]>('GET', `/subjects/${enc(s)}/versions`),
         ]);
         out.push({
@@ -62,9 +54,7 @@ export async function listSubjects(): Promise<SubjectList> {
 export async function getSubject(subject: string): Promise<SubjectDetail> {
   const numbers = await registryRequest<number[]>('GET', `/subjects/${enc(subject)}/versions`);
   const [versions, own] = await Promise.all([
-    Promise.all(
-      numbers.map((v) => registryRequest<Version>('GET', `/subjects/${enc(subject)}/versions/${v}`)),
-    ),
+    Promise.all(numbers.map((v) => subjectVersion(subject, v))),
     registryRequest<{ compatibilityLevel?: string }>(
       'GET',
       `/config/${enc(subject)}?defaultToGlobal=true`,
@@ -88,7 +78,7 @@ export async function getSubject(subject: string): Promise<SubjectDetail> {
 }
 
 /** A Protobuf version with its message types (none when the file does not parse: the page still shows it). */
-async function withMessageTypes(v: Version): Promise<Version & { messageTypes?: string[] }> {
+async function withMessageTypes(v: SubjectVersion): Promise<SubjectVersion & { messageTypes?: string[] }> {
   if (v.schemaType !== 'PROTOBUF') return v;
   try {
     const refs = await referencedSchemas(v.references ?? []);
@@ -121,7 +111,7 @@ export async function topicSubjects(topic: string): Promise<TopicSubjects> {
     (['key', 'value'] as const).map(async (side) => {
       const subject = `${topic}-${side}`;
       try {
-        const v = await registryRequest<Version>('GET', `/subjects/${enc(subject)}/versions/latest`);
+        const v = await subjectVersion(subject);
         return { subject, side, format: v.schemaType ?? 'AVRO', latestVersion: v.version, latestId: v.id };
       } catch (e) {
         if (e instanceof AppError && e.code === 'not_found') return null;
