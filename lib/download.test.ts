@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '@/lib/schemas/messages';
-import { downloadRecord } from './download';
+import { downloadJson, downloadRecord } from './download';
 
 const T = Date.UTC(2026, 11, 2, 12, 51, 31, 123);
 const msg = (
@@ -74,5 +74,20 @@ describe('a message in a download', () => {
     );
     expect(r).toMatchObject({ value: { id: 42, note: null }, valueEncoding: 'avro', valueSchema: schema });
     expect(r).not.toHaveProperty('keySchema');
+  });
+});
+
+describe('numbers in a download', () => {
+  it('keep every digit of a long beyond 2^53 and of a long decimal (JSON.parse would round them)', () => {
+    const text = '{"id":9007199254740993,"amount":12345678901234567.25,"small":3,"list":[18446744073709551615]}';
+    const line = downloadJson(msg({ encoding: 'avro', size: 40, truncated: false, text }), 'UTC');
+    expect(line).toContain('"value":{"id":9007199254740993,"amount":12345678901234567.25,"small":3,');
+    expect(line).toContain('"list":[18446744073709551615]');
+    expect(JSON.parse(line)).toMatchObject({ partition: 1, offset: 7, valueEncoding: 'avro' });
+  });
+
+  it('writes ordinary records as JSON.stringify does', () => {
+    const m = msg({ encoding: 'json', size: 9, truncated: false, text: '{"a":1.5}' });
+    expect(downloadJson(m, 'UTC')).toBe(JSON.stringify(downloadRecord(m, 'UTC')));
   });
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Message } from '@/lib/schemas/messages';
 import type { ReadEvent, StreamEvent } from '@/lib/schemas/stream';
 import { toAppError } from '@/lib/kafka/base/errors';
-import { downloadRecord } from '@/lib/download';
+import { downloadJson } from '@/lib/download';
 
 // The message stream as Server-Sent Events: typed events (phase, progress, messages, done, error), messages
 // batched for up to BATCH_MS, a heartbeat comment, and each batch's `id:` a resume token (the next offset of
@@ -138,7 +138,7 @@ export function downloadResponse(
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, ev: ReadEvent) => {
     if (ev.type !== 'messages' || !ev.messages.length) return false;
     const lines = ev.messages.map((m) => {
-      const json = JSON.stringify(downloadRecord(m, zone));
+      const json = downloadJson(m, zone);
       return format === 'ndjson' ? `${json}\n` : `${count++ ? ',\n' : '\n'}${json}`;
     });
     controller.enqueue(enc.encode(lines.join('')));

@@ -41,6 +41,28 @@ export async function prepare(values: (Uint8Array | null)[], choices: EncodingCh
 }
 
 /**
+ * A decoded value whose text and filter view are built when first read: a CEL scan reads only `data`, a
+ * quick search only `text`, and only the records kept need both (building both for every record made an
+ * Avro scan 0.65x the JSON one).
+ */
+function lazily(encoding: Decoded['encoding'], value: unknown, schema: SchemaRef): Decoded {
+  let text: string | undefined;
+  let data: unknown;
+  let built = false;
+  return {
+    encoding,
+    schema,
+    get text() {
+      return (text ??= exactJson(value));
+    },
+    get data() {
+      if (!built) [data, built] = [filterable(value), true];
+      return data;
+    },
+  };
+}
+
+/**
  * `bytes` decoded with its registry schema; null when the registry has no say (not framed under `auto`,
  * no registry configured under `auto`, or another encoding asked for). `subject`: the subject the topic's
  * naming strategy gives (`<topic>-value`), preferred when the schema is registered under several.
@@ -67,12 +89,7 @@ export function decodeFramed(bytes: Uint8Array | null, as: EncodingChoice, subje
   if (forced && encoding !== as) return binary(`schema ${s.id} is ${NAME_OF[encoding]}, not ${forced}`, ref);
   try {
     const { data, type } = s.decode(framed.payload);
-    return {
-      encoding,
-      text: exactJson(data),
-      data: filterable(data),
-      schema: { ...ref, ...(type && { type }) },
-    };
+    return lazily(encoding, data, { ...ref, ...(type && { type }) });
   } catch (e) {
     return binary(`does not decode with schema ${s.id} (${NAME_OF[encoding]}): ${(e as Error).message}`, ref);
   }
