@@ -79,7 +79,8 @@ describe('a message in a download', () => {
 
 describe('numbers in a download', () => {
   it('keep every digit of a long beyond 2^53 and of a long decimal (JSON.parse would round them)', () => {
-    const text = '{"id":9007199254740993,"amount":12345678901234567.25,"small":3,"list":[18446744073709551615]}';
+    const text =
+      '{"id":9007199254740993,"amount":12345678901234567.25,"small":3,"list":[18446744073709551615]}';
     const line = downloadJson(msg({ encoding: 'avro', size: 40, truncated: false, text }), 'UTC');
     expect(line).toContain('"value":{"id":9007199254740993,"amount":12345678901234567.25,"small":3,');
     expect(line).toContain('"list":[18446744073709551615]');

@@ -1,4 +1,9 @@
-import { LosslessNumber, isSafeNumber, parse as losslessParse, stringify as losslessStringify } from 'lossless-json';
+import {
+  LosslessNumber,
+  isSafeNumber,
+  parse as losslessParse,
+  stringify as losslessStringify,
+} from 'lossless-json';
 import type { Message } from '@/lib/schemas/messages';
 import { isoInZone } from '@/lib/time';
 

@@ -10,7 +10,16 @@ import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { HeadersEditor } from './headers-editor';
 import { SchemaPicker } from './schema-picker';
-import { check, load, save, templated, toInput, type FormState } from './produce-model';
+import {
+  check,
+  choicePatch,
+  load,
+  save,
+  schemaChoice,
+  templated,
+  toInput,
+  type FormState,
+} from './produce-model';
 import { ProduceResultView } from './produce-result';
 import { useProduceMutation } from '@/lib/api/produce';
 import { formatNumber } from '@/lib/format';
@@ -106,16 +115,25 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
               { id: 'none', label: 'None' },
               { id: 'text', label: 'Text' },
               { id: 'json', label: 'JSON' },
+              { id: 'schema', label: 'Schema (registry)' },
             ]}
           />
         </div>
+        {f.keyType === 'schema' && (
+          <SchemaPicker
+            topic={topic}
+            side="key"
+            value={schemaChoice(f, 'key')}
+            onChange={(c) => set(choicePatch('key', c))}
+          />
+        )}
         {f.keyType !== 'none' && (
           <>
             <Input
               aria-label="Key"
               className="font-mono"
               value={f.key}
-              placeholder={f.keyType === 'json' ? '{"id": 1}' : 'customer-{{i}}'}
+              placeholder={f.keyType === 'text' ? 'customer-{{i}}' : '{"id": 1}'}
               onChange={(e) => set({ key: e.target.value })}
             />
             <FieldError error={errors.key} />
@@ -147,8 +165,9 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
         {f.valueType === 'schema' && (
           <SchemaPicker
             topic={topic}
-            value={{ subject: f.subject, version: f.version, messageType: f.messageType }}
-            onChange={set}
+            side="value"
+            value={schemaChoice(f, 'value')}
+            onChange={(c) => set(choicePatch('value', c))}
           />
         )}
         {f.valueType === 'json' || f.valueType === 'schema' ? (

@@ -94,4 +94,32 @@ describe('the produce form model', () => {
       version: null,
     });
   });
+
+  it('a key typed against its own registry schema, beside a value with another', () => {
+    expect(check(form({ keyType: 'schema', key: '{"id":1}', keySubject: '' })).key).toBe(
+      'Choose the subject whose schema the key follows.',
+    );
+    expect(check(form({ keyType: 'schema', key: '{"id":', keySubject: 'k' })).key).toMatch(
+      /^Not valid JSON: /,
+    );
+    const f = form({
+      keyType: 'schema',
+      key: '{"id":"c-{{i}}"}',
+      keySubject: 'orders-key',
+      keyVersion: '1',
+      keyMessageType: 'shop.Key',
+      valueType: 'schema',
+      subject: 'orders-value',
+    });
+    expect(check(f)).toEqual({});
+    const input = toInput(f);
+    expect(input.key).toEqual({
+      type: 'schema',
+      text: '{"id":"c-{{i}}"}',
+      subject: 'orders-key',
+      version: 1,
+      messageType: 'shop.Key',
+    });
+    expect(input.value).toMatchObject({ type: 'schema', subject: 'orders-value', version: null });
+  });
 });

@@ -5,7 +5,7 @@ import { decodeBase64, hasPlaceholders, jsonError, renderTemplate } from '@/lib/
 // The produce form's model, apart from how it is drawn: its state, what the browser checks before sending,
 // the request it sends, and the inputs remembered per topic in this browser.
 
-export type KeyType = 'none' | 'text' | 'json';
+export type KeyType = 'none' | 'text' | 'json' | 'schema';
 export type ValueType = 'json' | 'text' | 'base64' | 'tombstone' | 'schema';
 export type FormState = {
   partition: string; // '' = by key
@@ -20,7 +20,14 @@ export type FormState = {
   subject: string;
   version: string;
   messageType: string;
+  /** keyType 'schema': the same for the key. */
+  keySubject: string;
+  keyVersion: string;
+  keyMessageType: string;
 };
+
+/** The registry schema a key or value follows, as the picker edits it. */
+export type SchemaChoice = { subject: string; version: string; messageType: string };
 
 export const INITIAL: FormState = {
   partition: '',
@@ -34,7 +41,25 @@ export const INITIAL: FormState = {
   subject: '',
   version: '',
   messageType: '',
+  keySubject: '',
+  keyVersion: '',
+  keyMessageType: '',
 };
+
+/** The key's or the value's schema choice, and the patch that sets it. */
+export function schemaChoice(f: FormState, side: 'key' | 'value'): SchemaChoice {
+  return side === 'value'
+    ? { subject: f.subject, version: f.version, messageType: f.messageType }
+    : { subject: f.keySubject, version: f.keyVersion, messageType: f.keyMessageType };
+}
+export function choicePatch(side: 'key' | 'value', c: Partial<SchemaChoice>): Partial<FormState> {
+  if (side === 'value') return c;
+  return {
+    ...(c.subject !== undefined && { keySubject: c.subject }),
+    ...(c.version !== undefined && { keyVersion: c.version }),
+    ...(c.messageType !== undefined && { keyMessageType: c.messageType }),
+  };
+}
 
 export const storageKey = (topic: string) => `kafscope:produce:${topic}`;
 
@@ -63,10 +88,12 @@ export function check(f: FormState) {
   const count = Number(f.count);
   if (!Number.isInteger(count) || count < 1 || count > PRODUCE_MAX_COUNT)
     errors.count = `A whole number from 1 to ${formatNumber(PRODUCE_MAX_COUNT)}.`;
-  if (f.keyType === 'json') {
+  if (f.keyType === 'json' || f.keyType === 'schema') {
     const e = jsonError(renderTemplate(f.key, ctx));
     if (e) errors.key = `Not valid JSON: ${e}`;
   }
+  if (f.keyType === 'schema' && !f.keySubject)
+    errors.key = 'Choose the subject whose schema the key follows.';
   if (f.valueType === 'json' || f.valueType === 'schema') {
     const e = jsonError(renderTemplate(f.value, ctx));
     if (e) errors.value = `Not valid JSON${hasPlaceholders(f.value) ? ' (message 0)' : ''}: ${e}`;
@@ -82,7 +109,12 @@ export function check(f: FormState) {
 export function toInput(f: FormState): ProduceInput {
   return {
     partition: f.partition === '' ? null : Number(f.partition),
-    key: f.keyType === 'none' ? { type: 'none' } : { type: f.keyType, text: f.key },
+    key:
+      f.keyType === 'none'
+        ? { type: 'none' }
+        : f.keyType === 'schema'
+          ? schemaInput(f.key, schemaChoice(f, 'key'))
+          : { type: f.keyType, text: f.key },
     value: valueInput(f),
     headers: f.headers,
     compression: f.compression,
@@ -92,13 +124,14 @@ export function toInput(f: FormState): ProduceInput {
 
 function valueInput(f: FormState): ProduceInput['value'] {
   if (f.valueType === 'tombstone') return { type: 'tombstone' };
-  if (f.valueType === 'schema')
-    return {
-      type: 'schema',
-      text: f.value,
-      subject: f.subject,
-      version: f.version ? Number(f.version) : null,
-      ...(f.messageType && { messageType: f.messageType }),
-    };
+  if (f.valueType === 'schema') return schemaInput(f.value, schemaChoice(f, 'value'));
   return { type: f.valueType, text: f.value };
 }
+
+const schemaInput = (text: string, c: SchemaChoice) => ({
+  type: 'schema' as const,
+  text,
+  subject: c.subject,
+  version: c.version ? Number(c.version) : null,
+  ...(c.messageType && { messageType: c.messageType }),
+});

@@ -4,27 +4,28 @@ import Link from 'next/link';
 import { Field } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { useSubjectQuery, useSubjectsQuery } from '@/lib/api/registry';
-import type { FormState } from './produce-model';
-
-type Chosen = Pick<FormState, 'subject' | 'version' | 'messageType'>;
+import type { SchemaChoice as Chosen } from './produce-model';
 
 /**
- * The registry schema a value is written with: the subject (the topic's `<topic>-value` first), its version
- * (latest by default) and, for Protobuf, the message type. The server encodes and frames the JSON.
+ * The registry schema a key or value is written with: the subject (the topic's `<topic>-key` or
+ * `<topic>-value` first), its version (latest by default) and, for Protobuf, the message type. The server
+ * encodes and frames the JSON.
  */
 export function SchemaPicker({
   topic,
+  side,
   value,
   onChange,
 }: {
   topic: string;
+  side: 'key' | 'value';
   value: Chosen;
   onChange: (patch: Partial<Chosen>) => void;
 }) {
   const subjects = useSubjectsQuery();
   const detail = useSubjectQuery(value.subject);
   const list = subjects.data?.subjects;
-  const own = `${topic}-value`;
+  const own = `${topic}-${side}`;
   // The topic's own subject when there is one (TopicNameStrategy), once the list is known.
   useEffect(() => {
     if (!value.subject && list?.length)
@@ -41,7 +42,7 @@ export function SchemaPicker({
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Field
-        label="Subject"
+        label={side === 'key' ? 'Key subject' : 'Subject'}
         hint={
           <Link href="/schemas" className="underline">
             All schemas
@@ -60,7 +61,7 @@ export function SchemaPicker({
           ))}
         </Select>
       </Field>
-      <Field label="Version">
+      <Field label={side === 'key' ? 'Key version' : 'Version'}>
         <Select value={value.version} onChange={(e) => onChange({ version: e.target.value })}>
           <option value="">latest{versions[0] ? ` (v${versions[0].version})` : ''}</option>
           {versions.map((v) => (
@@ -71,7 +72,7 @@ export function SchemaPicker({
         </Select>
       </Field>
       {chosen?.format === 'PROTOBUF' && (
-        <Field label="Message type">
+        <Field label={side === 'key' ? 'Key message type' : 'Message type'}>
           <Select value={value.messageType} onChange={(e) => onChange({ messageType: e.target.value })}>
             {(chosen.messageTypes ?? []).map((t, i) => (
               <option key={t} value={i === 0 ? '' : t}>

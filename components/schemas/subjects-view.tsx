@@ -1,6 +1,9 @@
 'use client';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
+import { Writable } from '@/components/layout/writable';
+import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { Badge } from '@/components/ui/badge';
@@ -10,13 +13,23 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { useUrlParams } from '@/components/ui/use-url-params';
 import { useSubjectsQuery } from '@/lib/api/registry';
 import type { SubjectList } from '@/lib/schemas/registry';
+import { CompatibilitySelect } from './compatibility-select';
+import { SchemaDraft } from './schema-draft';
+import { FORMAT_LABEL, subjectHref } from './schema-text';
 
-export const subjectHref = (subject: string) => `/schemas/${encodeURIComponent(subject)}`;
-export const FORMAT_LABEL = { AVRO: 'Avro', PROTOBUF: 'Protobuf', JSON: 'JSON Schema' } as const;
+const FIRST_SCHEMA = JSON.stringify(
+  { type: 'record', name: 'Example', namespace: 'com.example', fields: [{ name: 'id', type: 'string' }] },
+  null,
+  2,
+);
 
-/** /schemas: the registry's subjects, searchable, each with its format, latest version and topic. */
+/**
+ * /schemas: the registry's subjects, searchable, each with its format, latest version and topic; the
+ * registry-wide compatibility level (editors change it) and a new subject (`?new=1`).
+ */
 export function SubjectsView() {
   const q = useSubjectsQuery();
+  const router = useRouter();
   const [params, setParams] = useUrlParams();
   const search = params.get('q') ?? '';
   const shown = useMemo(() => {
@@ -29,10 +42,35 @@ export function SubjectsView() {
         title="Schemas"
         description={
           q.data &&
-          `${q.data.subjects.length} subject${q.data.subjects.length === 1 ? '' : 's'} in the Schema Registry` +
-            (q.data.compatibility ? ` · compatibility ${q.data.compatibility}` : '')
+          `${q.data.subjects.length} subject${q.data.subjects.length === 1 ? '' : 's'} in the Schema Registry`
+        }
+        actions={
+          <Writable>
+            <Button onClick={() => setParams({ new: '1' })}>New subject</Button>
+          </Writable>
         }
       />
+      {q.data && (
+        <p className="flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+          <span className="font-medium">Registry compatibility</span>
+          <CompatibilitySelect
+            subject={null}
+            level={q.data.compatibility}
+            own
+            global={q.data.compatibility}
+          />
+        </p>
+      )}
+      {params.get('new') === '1' && (
+        <Writable>
+          <SchemaDraft
+            subject={null}
+            initial={{ schema: FIRST_SCHEMA, format: 'AVRO', references: [] }}
+            onRegistered={(r) => router.push(subjectHref(r.subject))}
+            onCancel={() => setParams({ new: null })}
+          />
+        </Writable>
+      )}
       {q.isPending ? (
         <Skeleton className="h-64" />
       ) : q.isError && !q.data ? (

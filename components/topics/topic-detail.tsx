@@ -10,7 +10,7 @@ import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { useTopicQuery } from '@/lib/api/topics';
 import { useTopicSubjectsQuery } from '@/lib/api/registry';
-import { FORMAT_LABEL, subjectHref } from '@/components/schemas/subjects-view';
+import { FORMAT_LABEL, subjectHref } from '@/components/schemas/schema-text';
 import { cn } from '@/lib/cn';
 import { formatBytes, formatNumber } from '@/lib/format';
 import type { TopicDetail as Detail } from '@/lib/types';

@@ -19,6 +19,7 @@ export function ConfirmByNameDialog({
   pending,
   error,
   onConfirm,
+  children,
 }: {
   buttonLabel: string;
   title: string;
@@ -29,7 +30,10 @@ export function ConfirmByNameDialog({
   actionLabel: string;
   pending: boolean;
   error: Error | null;
-  onConfirm: () => void;
+  /** `close` shuts the dialog (after a change that stays on the page). */
+  onConfirm: (close: () => void) => void;
+  /** Choices shown above the name field (e.g. "delete permanently"). */
+  children?: React.ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -43,9 +47,10 @@ export function ConfirmByNameDialog({
           className="space-y-3"
           onSubmit={(e) => {
             e.preventDefault();
-            if (typed === name) onConfirm();
+            if (typed === name) onConfirm(() => setOpen(false));
           }}
         >
+          {children}
           <Field label={`Type the ${nameLabel} to confirm`}>
             <Input
               value={typed}

@@ -1,7 +1,12 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  compatibilityCheckSchema,
+  compatibilityResultSchema,
+  deletedSchema,
+  registeredSchema,
   registryHealthSchema,
+  type SchemaDraft,
   subjectDetailSchema,
   subjectListSchema,
   topicSubjectsSchema,
@@ -42,5 +47,59 @@ export function useTopicSubjectsQuery(topic: string) {
     queryFn: ({ signal }) =>
       apiFetch(`/api/topics/${encodeURIComponent(topic)}/schemas`, topicSubjectsSchema, { signal }),
     staleTime: 60_000,
+  });
+}
+
+const post = (body: unknown, method = 'POST'): RequestInit => ({ method, body: JSON.stringify(body) });
+
+/** After a change: the subject and the lists (subjects, a topic's subjects, the registry's count) again. */
+function useRefreshSchemas() {
+  const qc = useQueryClient();
+  return () => void qc.invalidateQueries({ queryKey: schemaKeys.all });
+}
+
+/** Set a subject's compatibility level (null: follow the registry's), or the registry's (subject null). */
+export function useSetCompatibilityMutation(subject: string | null) {
+  const refresh = useRefreshSchemas();
+  return useMutation({
+    mutationFn: (compatibility: string | null) =>
+      apiFetch(
+        subject === null ? '/api/registry/config' : `${subjectPath(subject)}/config`,
+        compatibilityResultSchema,
+        post({ compatibility }, 'PUT'),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** Would the registry accept this draft under the subject's level? (Changes nothing.) */
+export function useCheckSchemaMutation(subject: string) {
+  return useMutation({
+    mutationFn: (draft: SchemaDraft) =>
+      apiFetch(`${subjectPath(subject)}/check`, compatibilityCheckSchema, post(draft)),
+  });
+}
+
+/** Register the draft as the subject's next version. */
+export function useRegisterSchemaMutation(subject: string) {
+  const refresh = useRefreshSchemas();
+  return useMutation({
+    mutationFn: (draft: SchemaDraft) =>
+      apiFetch(`${subjectPath(subject)}/versions`, registeredSchema, post(draft)),
+    onSuccess: refresh,
+  });
+}
+
+/** Delete a version (or, with version null, the whole subject); permanent: for good. */
+export function useDeleteSchemaMutation(subject: string) {
+  const refresh = useRefreshSchemas();
+  return useMutation({
+    mutationFn: ({ version, permanent }: { version: number | null; permanent: boolean }) =>
+      apiFetch(
+        `${subjectPath(subject)}${version === null ? '' : `/versions/${version}`}?permanent=${permanent}`,
+        deletedSchema,
+        { method: 'DELETE' },
+      ),
+    onSuccess: refresh,
   });
 }

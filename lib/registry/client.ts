@@ -95,7 +95,11 @@ export async function registryRequest<T>(
     const data = (await res.json().catch(() => null)) as { message?: string; error_code?: number } | null;
     if (res.ok) return data as T;
     const code = STATUS[res.status] ?? 'bad_request';
-    throw new AppError(code, data?.message ?? `The Schema Registry answered HTTP ${res.status}.`);
+    throw new AppError(code, readable(data?.message) ?? `The Schema Registry answered HTTP ${res.status}.`);
   }
   throw new AppError('registry_unavailable', `registry unreachable: ${lastReason}`);
 }
+
+/** A registry's message without the Java exception class Apicurio puts in front ("io.apicurio...Exception: "). */
+export const readable = (message: string | undefined) =>
+  message?.replace(/^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error):\s*/, '');

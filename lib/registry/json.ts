@@ -17,13 +17,30 @@ export function exactJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${exactJson(v)}`).join(',')}}`;
 }
 
-/** The value filters see: JSON-like, bigints kept, decimals as their exact text, bytes as base64. */
+/**
+ * The value filters see: JSON-like, bigints kept, decimals as their exact text, bytes as base64. Copied only
+ * where something changes (a scan calls this for every record: rebuilding every object made it 4x slower).
+ */
 export function filterable(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (value instanceof DecimalValue) return value.text;
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-  if (Array.isArray(value)) return value.map(filterable);
   if (value instanceof Map) return filterable(Object.fromEntries(value));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filterable(v)]));
-  return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const f = filterable(v);
+      if (f !== v) (out ??= value.slice())[i] = f;
+    }
+    return out ?? value;
+  }
+  const obj = value as Record<string, unknown>;
+  let out: Record<string, unknown> | null = null;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    const f = filterable(v);
+    if (f !== v) (out ??= { ...obj })[k] = f;
+  }
+  return out ?? value;
 }

@@ -13,7 +13,7 @@ import { messageIndexes } from './wire';
 
 export type SchemaFormat = 'AVRO' | 'PROTOBUF' | 'JSON';
 export type Reference = { name: string; subject: string; version: number };
-type RawSchema = { schema: string; schemaType?: SchemaFormat; references?: Reference[] };
+export type RawSchema = { schema: string; schemaType?: SchemaFormat; references?: Reference[] };
 
 export type CompiledSchema = {
   id: number;
@@ -89,9 +89,12 @@ function load(id: number): Promise<SchemaEntry> {
 /** One registered version of a subject, as the registry answers `/subjects/{s}/versions/{v}`. */
 export type SubjectVersion = RawSchema & { subject: string; version: number; id: number };
 
-/** GET /subjects/{subject}/versions/{version} (`latest` by default). */
-export const subjectVersion = (subject: string, version: number | 'latest' = 'latest') =>
-  registryRequest<SubjectVersion>('GET', `/subjects/${encodeURIComponent(subject)}/versions/${version}`);
+/** GET /subjects/{subject}/versions/{version} (`latest` by default; `deleted`: soft-deleted ones too). */
+export const subjectVersion = (subject: string, version: number | 'latest' = 'latest', deleted = false) =>
+  registryRequest<SubjectVersion>(
+    'GET',
+    `/subjects/${encodeURIComponent(subject)}/versions/${version}${deleted ? '?deleted=true' : ''}`,
+  );
 
 /** The schemas a schema references, by import name / full name, each once (their own references too). */
 export async function referencedSchemas(
@@ -115,8 +118,17 @@ async function fetchAndCompile(id: number): Promise<CompiledSchema> {
       () => [],
     ),
   ]);
+  return compile(raw, refs, { id, where });
+}
+
+/** A schema's decoder; throws (with the parser's reason) when the text is not a valid schema of its format. */
+export function compile(
+  raw: RawSchema,
+  refs: (RawSchema & { name: string })[],
+  at: Pick<CompiledSchema, 'id' | 'where'>,
+): CompiledSchema {
   const format = raw.schemaType ?? 'AVRO';
-  const base = { id, format, where };
+  const base = { ...at, format };
   if (format === 'AVRO') {
     const type = avroType(
       raw.schema,

@@ -50,31 +50,78 @@ export async function listSubjects(): Promise<SubjectList> {
   return { subjects: out, compatibility: level(global) };
 }
 
-/** GET /api/schemas/:subject: every version with its schema text (404 for a subject the registry lacks). */
+/**
+ * GET /api/schemas/:subject: every version (soft-deleted ones marked) with its schema text and referrers,
+ * the compatibility level (own or the registry's) and the mode. 404 for a subject the registry lacks.
+ */
 export async function getSubject(subject: string): Promise<SubjectDetail> {
-  const numbers = await registryRequest<number[]>('GET', `/subjects/${enc(subject)}/versions`);
-  const [versions, own] = await Promise.all([
-    Promise.all(numbers.map((v) => subjectVersion(subject, v))),
-    registryRequest<{ compatibilityLevel?: string }>(
-      'GET',
-      `/config/${enc(subject)}?defaultToGlobal=true`,
-    ).catch(() => null),
+  const path = `/subjects/${enc(subject)}/versions`;
+  const [live, all, own, global, mode] = await Promise.all([
+    // A soft-deleted subject has no live versions (404) but is still shown, for an admin to delete for good.
+    registryRequest<number[]>('GET', path).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'not_found') return [];
+      throw e;
+    }),
+    registryRequest<number[]>('GET', `${path}?deleted=true`).catch(() => null),
+    registryRequest<{ compatibilityLevel?: string }>('GET', `/config/${enc(subject)}`).catch(() => null),
+    registryRequest<{ compatibilityLevel?: string }>('GET', '/config').catch(() => null),
+    registryRequest<{ mode?: string }>('GET', `/mode/${enc(subject)}?defaultToGlobal=true`).catch(() => null),
   ]);
+  const alive = new Set(live);
+  const numbers = [...new Set([...live, ...(all ?? [])])];
+  const versions = await Promise.all(
+    numbers.map(async (v) => {
+      const deleted = !alive.has(v);
+      const [sv, referencedBy] = await Promise.all([
+        // Apicurio does not serve the versions of a soft-deleted subject (Confluent does): left out.
+        subjectVersion(subject, v, deleted)
+          .then(withMessageTypes)
+          .catch((e: unknown) => {
+            if (deleted && e instanceof AppError && e.code === 'not_found') return null;
+            throw e;
+          }),
+        referrers(subject, v),
+      ]);
+      return sv && { sv, deleted, referencedBy };
+    }),
+  ).then((all) => all.filter((x) => x !== null));
+  if (!versions.length) throw new AppError('not_found', `Subject '${subject}' is not in the registry.`);
   return {
     subject,
-    versions: (await Promise.all(versions.map(withMessageTypes)))
-      .map((v) => ({
+    versions: versions
+      .map(({ sv: v, deleted, referencedBy }) => ({
         version: v.version,
         id: v.id,
         format: v.schemaType ?? 'AVRO',
         schema: v.schema,
         references: v.references ?? [],
         ...(v.messageTypes && { messageTypes: v.messageTypes }),
+        deleted,
+        referencedBy,
       }))
       .sort((a, b) => b.version - a.version),
-    compatibility: level(own),
+    compatibility: level(own) ?? level(global),
+    ownCompatibility: level(own) !== null,
+    globalCompatibility: level(global),
+    mode: mode?.mode ?? null,
     ...topicOf(subject),
   };
+}
+
+/** The subjects and versions whose schemas reference this version (none where the registry cannot say). */
+async function referrers(subject: string, version: number) {
+  const ids = await registryRequest<number[]>(
+    'GET',
+    `/subjects/${enc(subject)}/versions/${version}/referencedby`,
+  ).catch(() => []);
+  const found = await Promise.all(
+    ids.map((id) =>
+      registryRequest<{ subject: string; version: number }[]>('GET', `/schemas/ids/${id}/versions`).catch(
+        () => [],
+      ),
+    ),
+  );
+  return found.flat();
 }
 
 /** A Protobuf version with its message types (none when the file does not parse: the page still shows it). */

@@ -1,0 +1,58 @@
+'use client';
+import { useCan } from '@/components/layout/writable';
+import { FormError } from '@/components/ui/form-error';
+import { Select } from '@/components/ui/select';
+import { useSetCompatibilityMutation } from '@/lib/api/registry';
+import { compatibilityLevels } from '@/lib/schemas/registry';
+
+const FOLLOW = '';
+
+/**
+ * A compatibility level: shown as text to viewers, a select for editors. For a subject, the first choice
+ * is to follow the registry-wide level; for the registry (subject null), one of the levels.
+ */
+export function CompatibilitySelect({
+  subject,
+  level,
+  own,
+  global,
+}: {
+  subject: string | null;
+  /** The effective level (the subject's own, else the registry's). */
+  level: string | null;
+  /** Whether a subject's level is its own. */
+  own: boolean;
+  global: string | null;
+}) {
+  const can = useCan('editor');
+  const set = useSetCompatibilityMutation(subject);
+  const inherited = subject !== null && !own;
+  if (!can)
+    return (
+      <span>
+        {level ?? 'not set'}
+        {inherited && <span className="text-zinc-500"> (the registry&apos;s)</span>}
+      </span>
+    );
+  const value = inherited ? FOLLOW : (level ?? FOLLOW);
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <Select
+        aria-label={subject === null ? 'Registry compatibility level' : 'Subject compatibility level'}
+        className="w-auto py-0.5"
+        value={value}
+        disabled={set.isPending}
+        onChange={(e) => set.mutate(e.target.value === FOLLOW ? null : e.target.value)}
+      >
+        {subject !== null && <option value={FOLLOW}>Registry&apos;s ({global ?? 'not set'})</option>}
+        {subject === null && value === FOLLOW && <option value={FOLLOW}>not set</option>}
+        {compatibilityLevels.map((l) => (
+          <option key={l} value={l}>
+            {l}
+          </option>
+        ))}
+      </Select>
+      <FormError error={set.error} />
+    </span>
+  );
+}
