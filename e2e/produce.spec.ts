@@ -4,6 +4,7 @@ import { ProduceForm } from './pages/produce-page';
 import { OverviewPage } from './pages/overview-page';
 import { TEST_BROKERS } from '../test/broker.mjs';
 import { docShot } from './fixtures/shots';
+import { TEST_REGISTRY_URL } from '../test/registry.mjs';
 
 const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
 const admin = kafka.admin();
@@ -90,8 +91,8 @@ test('produce with a registry schema: a misfit names the field; a good value is 
 }) => {
   await page.goto('/topics/demo.users-json?tab=produce');
   const form = new ProduceForm(page);
-  await form.form.getByText('Schema (registry)', { exact: true }).click();
-  await expect(form.form.getByLabel('Subject')).toHaveValue('demo.users-json-value');
+  await form.type('Value', 'Schema (registry)');
+  await expect(form.form.getByLabel('Subject', { exact: true })).toHaveValue('demo.users-json-value');
   await form.jsonValue('{"id": "seven", "name": "ada"}');
   await form.submit();
   await expect(form.form.getByRole('alert').last()).toContainText('id: must be integer');
@@ -103,4 +104,43 @@ test('produce with a registry schema: a misfit names the field; a good value is 
   await expect(row).toContainText('"id":7007');
   await row.getByRole('button').first().click();
   await expect(row.getByText(/^schema \d+ · demo\.users-json-value v1$/)).toBeVisible();
+});
+
+test('a key and a value each with their own registry schema: both written framed and read back decoded', async ({
+  page,
+  request,
+}) => {
+  // The topic's own key subject (TopicNameStrategy), registered by Confluent's REST API directly.
+  const keySubject = `${topic}-key`;
+  const reg = await request.post(`${TEST_REGISTRY_URL}/subjects/${keySubject}/versions`, {
+    headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' },
+    data: {
+      schema: JSON.stringify({
+        type: 'record',
+        name: 'OrderKey',
+        fields: [{ name: 'customer', type: 'string' }],
+      }),
+    },
+  });
+  expect(reg.ok()).toBe(true);
+  await page.goto(`/topics/${topic}?tab=produce`);
+  const form = new ProduceForm(page);
+  await form.type('Key', 'Schema (registry)');
+  await expect(form.form.getByLabel('Key subject')).toHaveValue(keySubject);
+  await form.form.getByRole('textbox', { name: 'Key' }).fill('{"customer": 42}');
+  await form.type('Value', 'JSON');
+  await form.jsonValue('{"n": 1}');
+  await form.form.getByLabel('Partition').selectOption('2');
+  await form.submit();
+  await expect(form.form.getByRole('alert').last()).toContainText('customer');
+  await form.form.getByRole('textbox', { name: 'Key' }).fill('{"customer": "c-42"}');
+  await form.submit();
+  await expect(form.result).toContainText(/Written to partition 2 at offset \d+/);
+  await form.result.getByRole('link', { name: 'Open in the message viewer' }).click();
+  const row = page.getByTestId('message-row').first();
+  await expect(row).toContainText('{"customer":"c-42"}');
+  await row.getByRole('button').first().click();
+  await expect(
+    row.getByText(new RegExp(`^schema \\d+ · ${keySubject.replaceAll('.', '\\.')} v1$`)),
+  ).toBeVisible();
 });

@@ -105,7 +105,7 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
       </div>
 
       <div className="space-y-1.5">
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">Key</span>
           <Segmented
             legend="Key type"

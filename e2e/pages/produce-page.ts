@@ -10,6 +10,13 @@ export class ProduceForm {
   get result() {
     return this.page.getByTestId('produce-result');
   }
+  /** Pick how the key or the value is given ("Text", "JSON", "Schema (registry)", ...). */
+  async type(side: 'Key' | 'Value', label: string) {
+    await this.form
+      .getByRole('group', { name: `${side} type` })
+      .getByText(label, { exact: true })
+      .click();
+  }
   async keyText(text: string) {
     await this.form.getByText('Text', { exact: true }).first().click();
     await this.form.getByRole('textbox', { name: 'Key' }).fill(text);

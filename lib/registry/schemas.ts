@@ -136,7 +136,9 @@ export function compile(
     );
     return {
       ...base,
-      decode: (p) => ({ data: type.fromBuffer(Buffer.from(p.buffer, p.byteOffset, p.byteLength)) }),
+      decode: (p) => ({
+        data: type.fromBuffer(Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength)),
+      }),
     };
   }
   if (format === 'PROTOBUF') {

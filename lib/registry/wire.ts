@@ -5,12 +5,17 @@
 
 export type Framed = { id: number; payload: Uint8Array };
 
+/** The schema id a framed key or value names; -1 when the bytes are not framed (nothing allocated). */
+export function framedId(bytes: Uint8Array | null): number {
+  if (!bytes || bytes.length < 5 || bytes[0] !== 0) return -1;
+  const id = ((bytes[1]! << 24) | (bytes[2]! << 16) | (bytes[3]! << 8) | bytes[4]!) >>> 0;
+  return id > 0x7fffffff ? -1 : id;
+}
+
 /** The schema id and payload of a framed key or value; null when the bytes are not framed. */
 export function unframe(bytes: Uint8Array | null): Framed | null {
-  if (!bytes || bytes.length < 5 || bytes[0] !== 0) return null;
-  const id = ((bytes[1]! << 24) | (bytes[2]! << 16) | (bytes[3]! << 8) | bytes[4]!) >>> 0;
-  if (id > 0x7fffffff) return null;
-  return { id, payload: bytes.subarray(5) };
+  const id = framedId(bytes);
+  return id < 0 ? null : { id, payload: bytes!.subarray(5) };
 }
 
 function readVarint(b: Uint8Array, at: number): { value: number; next: number } {
