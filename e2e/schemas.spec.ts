@@ -62,6 +62,10 @@ test('a new version: checked against the level, refused when it breaks it, regis
   await typeSchema(page, record(ID, { name: 'due', type: 'string', default: '' }));
   await draft.getByRole('button', { name: 'Check compatibility' }).click();
   await expect(draft.getByTestId('compatibility-result')).toContainText('Compatible (BACKWARD)');
+  const theme = new OverviewPage(page);
+  await theme.setTheme('dark');
+  await docShot(page, 'schema-draft-dark-1280.png', { fullPage: true });
+  await theme.setTheme('light');
   await draft.getByRole('button', { name: 'Register' }).click();
   await expect(page).toHaveURL(/version=2/);
   await expect(draft).toBeHidden();
@@ -72,22 +76,21 @@ test('a new version: checked against the level, refused when it breaks it, regis
   await expect(diff.locator('[data-change="+"]')).toContainText(['"name": "due"']);
   await expect(page.getByText('v1 → v2:')).toBeVisible();
   await docShot(page, 'schema-diff-light-1280.png', { fullPage: true });
-  const theme = new OverviewPage(page);
   await theme.setTheme('dark');
   await page.setViewportSize({ width: 390, height: 844 });
   await docShot(page, 'schema-diff-dark-390.png', { fullPage: true });
-  await theme.setTheme('light');
   await page.setViewportSize({ width: 1280, height: 800 });
+  await theme.setTheme('light');
 
   // Soft delete of v1: gone from the registry's live versions, still shown here, marked.
   await page.getByLabel('Compare with').selectOption('');
-  await page.getByLabel('Version', { exact: true }).selectOption('1');
+  await page.getByLabel(/^Version/).selectOption('1');
   await page.getByRole('button', { name: 'Delete v1' }).click();
   await page.getByRole('textbox', { name: 'Subject name to confirm' }).fill(subject);
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect.poll(() => versions(request, subject)).toEqual([2]);
   expect(await versions(request, subject, true)).toEqual([1, 2]);
-  await page.getByLabel('Version', { exact: true }).selectOption('1');
+  await page.getByLabel(/^Version/).selectOption('1');
   await expect(page.getByText('v1 is soft-deleted')).toBeVisible();
 });
 

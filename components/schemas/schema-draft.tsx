@@ -70,7 +70,11 @@ export function SchemaDraft({
         label="Schema"
         language={languageOf(format)}
         value={text}
-        onChange={setText}
+        onChange={(t) => {
+          setText(t);
+          // What the registry said of the text before no longer applies.
+          if (register.isError) register.reset();
+        }}
         minHeight="14rem"
       />
       {initial.references.length > 0 && (
