@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GET as subjectRoute, DELETE as deleteSubjectRoute } from '@/app/api/schemas/[subject]/route';
 import { PUT as configRoute } from '@/app/api/schemas/[subject]/config/route';
 import { POST as checkRoute } from '@/app/api/schemas/[subject]/check/route';
 import { POST as registerRoute } from '@/app/api/schemas/[subject]/versions/route';
 import { DELETE as deleteVersionRoute } from '@/app/api/schemas/[subject]/versions/[version]/route';
 import { uniqueName } from '@/test/kafka';
-import { ensureTestRegistry } from '@/test/registry.mjs';
+import { withTestRegistry } from '@/test/registry-env';
 import { call } from '@/test/routes';
 
 // Changing subjects through Kafscope's API against the real registry (Apicurio's Confluent-compatible API),
 // each step read back from the registry itself, not from what Kafscope answered.
 
-let url = '';
+const testRegistry = withTestRegistry();
 const avro = (...fields: object[]) => JSON.stringify({ type: 'record', name: 'Order', fields });
 const ID = { name: 'id', type: 'long' };
 const draft = (schema: string) => ({ schema, format: 'AVRO' });
 const registry = async (path: string) => {
-  const res = await fetch(`${url}${path}`);
+  const res = await fetch(`${testRegistry.url}${path}`);
   return { status: res.status, body: (await res.json()) as unknown };
 };
-
-beforeAll(async () => {
-  url = await ensureTestRegistry();
-  process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
-}, 120_000);
-afterAll(() => {
-  delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
-});
 
 describe('Schema Registry: editing subjects', () => {
   it('registers versions, checks drafts against the level, and refuses an incompatible one with the reason', async () => {

@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GET as listRoute } from '@/app/api/schemas/route';
 import { GET as subjectRoute } from '@/app/api/schemas/[subject]/route';
 import { GET as healthRoute } from '@/app/api/registry/route';
 import { GET as topicSchemasRoute } from '@/app/api/topics/[topic]/schemas/route';
 import { uniqueName } from '@/test/kafka';
-import { ensureTestRegistry } from '@/test/registry.mjs';
+import { withTestRegistry } from '@/test/registry-env';
 import { call } from '@/test/routes';
 
 // The /schemas pages' API against the real registry: subjects, versions, and what a registry that is
 // absent or down answers.
 
-let url = '';
+const registry = withTestRegistry();
 async function register(subject: string, body: object) {
-  const res = await fetch(`${url}/subjects/${encodeURIComponent(subject)}/versions`, {
+  const res = await fetch(`${registry.url}/subjects/${encodeURIComponent(subject)}/versions`, {
     method: 'POST',
     headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' },
     body: JSON.stringify(body),
@@ -20,14 +20,6 @@ async function register(subject: string, body: object) {
   expect(res.status).toBe(200);
   return ((await res.json()) as { id: number }).id;
 }
-
-beforeAll(async () => {
-  url = await ensureTestRegistry();
-  process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
-}, 120_000);
-afterAll(() => {
-  delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
-});
 
 describe('Schema Registry: subjects', () => {
   it('lists subjects with format, latest version, versions and topic; a subject shows every version', async () => {
@@ -105,7 +97,7 @@ describe('Schema Registry: subjects', () => {
       expect([bad.status, bad.body.error.code]).toEqual([503, 'config_invalid']);
       expect(bad.body.error.message).toMatch(/\(KAFSCOPE_SCHEMA_REGISTRY_URL: expected an http\(s\) URL\)/);
     } finally {
-      process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
+      process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = registry.url;
     }
   });
 });
