@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import Link from 'next/link';
 import { Field } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { useSubjectQuery, useSubjectsQuery } from '@/lib/api/registry';
+import { useSubjectNamesQuery, useSubjectQuery } from '@/lib/api/registry';
 import type { SchemaChoice as Chosen } from './produce-model';
 
 /**
@@ -22,14 +22,13 @@ export function SchemaPicker({
   value: Chosen;
   onChange: (patch: Partial<Chosen>) => void;
 }) {
-  const subjects = useSubjectsQuery();
+  const subjects = useSubjectNamesQuery();
   const detail = useSubjectQuery(value.subject);
   const list = subjects.data?.subjects;
   const own = `${topic}-${side}`;
   // The topic's own subject when there is one (TopicNameStrategy), once the list is known.
   useEffect(() => {
-    if (!value.subject && list?.length)
-      onChange({ subject: list.some((s) => s.subject === own) ? own : list[0]!.subject });
+    if (!value.subject && list?.length) onChange({ subject: list.includes(own) ? own : list[0]! });
   }, [value.subject, list, own, onChange]);
   if (subjects.isError)
     return (
@@ -55,8 +54,8 @@ export function SchemaPicker({
         >
           {!value.subject && <option value="">…</option>}
           {(list ?? []).map((s) => (
-            <option key={s.subject} value={s.subject}>
-              {s.subject}
+            <option key={s} value={s}>
+              {s}
             </option>
           ))}
         </Select>

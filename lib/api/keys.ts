@@ -31,6 +31,7 @@ export const groupKeys = {
 export const schemaKeys = {
   all: ['schemas'] as const,
   list: () => [...schemaKeys.all, 'list'] as const,
+  names: () => [...schemaKeys.all, 'names'] as const,
   subject: (subject: string) => [...schemaKeys.all, 'subject', subject] as const,
   health: () => [...schemaKeys.all, 'health'] as const,
   topic: (topic: string) => [...schemaKeys.all, 'topic', topic] as const,

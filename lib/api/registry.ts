@@ -9,6 +9,7 @@ import {
   type SchemaDraft,
   subjectDetailSchema,
   subjectListSchema,
+  subjectNamesSchema,
   topicSubjectsSchema,
 } from '@/lib/schemas/registry';
 import { apiFetch } from './fetcher';
@@ -21,6 +22,15 @@ export function useSubjectsQuery() {
     queryKey: schemaKeys.list(),
     queryFn: ({ signal }) => apiFetch('/api/schemas', subjectListSchema, { signal }),
     refetchInterval: 30_000,
+  });
+}
+
+/** Only the subjects' names (one registry request, however many subjects there are). */
+export function useSubjectNamesQuery() {
+  return useQuery({
+    queryKey: schemaKeys.names(),
+    queryFn: ({ signal }) => apiFetch('/api/registry/subjects', subjectNamesSchema, { signal }),
+    staleTime: 30_000,
   });
 }
 

@@ -1,10 +1,15 @@
+import avsc from 'avsc';
+import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { GET as messagesRoute } from '@/app/api/topics/[topic]/messages/route';
+import { resetSchemaCache } from '@/lib/registry/schemas';
 import { GET as subjectRoute, DELETE as deleteSubjectRoute } from '@/app/api/schemas/[subject]/route';
 import { PUT as configRoute } from '@/app/api/schemas/[subject]/config/route';
 import { POST as checkRoute } from '@/app/api/schemas/[subject]/check/route';
 import { POST as registerRoute } from '@/app/api/schemas/[subject]/versions/route';
 import { DELETE as deleteVersionRoute } from '@/app/api/schemas/[subject]/versions/[version]/route';
-import { uniqueName } from '@/test/kafka';
+import { testKafka, uniqueName } from '@/test/kafka';
+import { messagesOf, readEvents } from '@/test/sse';
 import { withTestRegistry } from '@/test/registry-env';
 import { call } from '@/test/routes';
 
@@ -162,3 +167,63 @@ describe('Schema Registry: a soft-deleted subject', () => {
     expect((await registry(`/subjects/${subject}/versions?deleted=true`)).status).toBe(404);
   });
 });
+
+describe('Schema Registry: records whose schema was deleted', () => {
+  it('still decode after a soft delete; after a hard delete as the registry now answers for the id; the scan goes on', async () => {
+    const kafka = testKafka();
+    const admin = kafka.admin();
+    const producer = kafka.producer();
+    await Promise.all([admin.connect(), producer.connect()]);
+    const topic = uniqueName('gone');
+    try {
+      await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
+      const subject = `${topic}-value`;
+      // Content of its own: a registry keeps serving an id while any subject still holds the same schema.
+      const schema = JSON.stringify({
+        type: 'record',
+        name: `Gone_${topic.slice(5)}`,
+        fields: [{ name: 'n', type: 'int' }],
+      });
+      const reg = await call(registerRoute, { subject }, { method: 'POST', body: draft(schema) });
+      const head = Buffer.from([0, 0, 0, 0, 0]);
+      head.writeUInt32BE(reg.body.id, 1);
+      const payload = avsc.Type.forSchema(JSON.parse(schema) as avsc.Schema).toBuffer({ n: 7 });
+      await producer.send({
+        topic,
+        messages: [{ value: Buffer.concat([head, payload]) }, { value: 'after' }],
+      });
+
+      await call(deleteSubjectRoute, { subject }, { method: 'DELETE' });
+      const soft = await readAll(topic);
+      expect(soft.map((m) => [m.value.encoding, m.value.text])).toEqual([
+        ['avro', '{"n":7}'],
+        ['text', 'after'],
+      ]);
+
+      await call(deleteSubjectRoute, { subject }, { method: 'DELETE', query: '?permanent=true' });
+      resetSchemaCache(); // a fresh server: it never saw the id while the subject existed
+      const hard = await readAll(topic);
+      // Whether an id outlives a hard delete is the registry's choice (Apicurio keeps serving the content by
+      // id; the versions under the subject are gone). The reader follows what the registry answers now.
+      const served = (await registry(`/schemas/ids/${reg.body.id}`)).status === 200;
+      expect(hard[0]!.value).toMatchObject(
+        served
+          ? { encoding: 'avro', text: '{"n":7}' }
+          : { encoding: 'binary', error: `schema id ${reg.body.id} is not in the registry` },
+      );
+      expect(hard[0]!.value.schema).toMatchObject({ id: reg.body.id });
+      expect(hard[1]!.value).toMatchObject({ encoding: 'text', text: 'after' });
+    } finally {
+      await admin.deleteTopics({ topics: [topic] }).catch(() => {});
+      await Promise.all([admin.disconnect(), producer.disconnect()]);
+    }
+  });
+});
+
+async function readAll(topic: string) {
+  const res = await messagesRoute(
+    new NextRequest(`http://localhost/api/topics/${topic}/messages?start=oldest&max=10`),
+    { params: Promise.resolve({ topic }) },
+  );
+  return messagesOf(await readEvents(res));
+}

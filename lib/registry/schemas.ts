@@ -32,6 +32,11 @@ const state = processSlot('registry-schemas', () => ({
   inflight: new Map<number, Promise<SchemaEntry>>(),
 }));
 
+/** Forget every schema (tests: a server that starts afresh). */
+export function resetSchemaCache() {
+  state.byId.clear();
+}
+
 /** The cached entry of `id` as it stands, for decoding record by record (no bookkeeping on the hot path). */
 export const peekSchema = (id: number): SchemaEntry | undefined => state.byId.get(id);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GET as listRoute } from '@/app/api/schemas/route';
 import { GET as subjectRoute } from '@/app/api/schemas/[subject]/route';
 import { GET as healthRoute } from '@/app/api/registry/route';
+import { GET as namesRoute } from '@/app/api/registry/subjects/route';
 import { GET as topicSchemasRoute } from '@/app/api/topics/[topic]/schemas/route';
 import { uniqueName } from '@/test/kafka';
 import { withTestRegistry } from '@/test/registry-env';
@@ -59,6 +60,16 @@ describe('Schema Registry: subjects', () => {
       configured: true,
       subjects: [{ subject, side: 'value', format: 'AVRO', latestVersion: 2, latestId: id2 }],
     });
+  });
+
+  it('the names alone, sorted, for the produce form', async () => {
+    const a = `${uniqueName('names')}-value`;
+    const b = `${uniqueName('names')}-key`;
+    for (const s of [a, b]) await register(s, { schema: '"string"' });
+    const r = await call(namesRoute, {});
+    expect(r.status).toBe(200);
+    expect(r.body.subjects).toEqual(expect.arrayContaining([a, b]));
+    expect(r.body.subjects).toEqual([...r.body.subjects].sort((x: string, y: string) => x.localeCompare(y)));
   });
 
   it('a subject the registry does not have is a 404 with its reason', async () => {

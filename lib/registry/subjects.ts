@@ -1,6 +1,12 @@
 import 'server-only';
 import { AppError } from '@/lib/http/errors';
-import type { RegistryHealth, SubjectDetail, SubjectList, TopicSubjects } from '@/lib/schemas/registry';
+import type {
+  RegistryHealth,
+  SubjectDetail,
+  SubjectList,
+  SubjectNames,
+  TopicSubjects,
+} from '@/lib/schemas/registry';
 import { registryConfig, registryRequest } from './client';
 import { protoMessageTypes } from './encode';
 import { protoFile } from './protobuf';
@@ -19,6 +25,12 @@ export function topicOf(subject: string): { topic: string | null; side: 'key' | 
 
 const level = (r: { compatibilityLevel?: string; compatibility?: string } | null) =>
   r?.compatibilityLevel ?? r?.compatibility ?? null;
+
+/** GET /api/registry/subjects: the names alone, sorted (one request, however large the registry). */
+export async function subjectNames(): Promise<SubjectNames> {
+  const names = await registryRequest<string[]>('GET', '/subjects');
+  return { subjects: [...names].sort((a, b) => a.localeCompare(b)) };
+}
 
 /** GET /api/schemas: every subject with its latest version (a few lookups at a time), and the global level. */
 export async function listSubjects(): Promise<SubjectList> {

@@ -35,6 +35,10 @@ export const subjectListSchema = z.object({
   compatibility: z.string().nullable(),
 });
 
+/** GET /api/registry/subjects: only the names (the produce form's picker; one registry request). */
+export const subjectNamesSchema = z.object({ subjects: z.array(z.string()) });
+export type SubjectNames = z.infer<typeof subjectNamesSchema>;
+
 export const subjectVersionSchema = z.object({
   version: z.number().int(),
   id: z.number().int(),
