@@ -13,7 +13,7 @@ import { NO_LEADER, leaderDown, type Availability } from './availability';
 // read_committed (no aborted records, no transaction markers), over the read's own connection lane.
 
 const FETCH_MAX_BYTES = 8 * 1024 * 1024;
-const PARTITION_MAX_BYTES = 2 * 1024 * 1024;
+export const PARTITION_MAX_BYTES = 2 * 1024 * 1024;
 /** How long a read keeps retrying when the whole cluster is unreachable before it gives up with an error. */
 const RETRY_WINDOW_MS = 30_000;
 /** While some partitions are unavailable, the topic's leaders are looked up again at most this often. */
@@ -28,10 +28,39 @@ export type ReadTarget = {
   availability: Availability;
 };
 
-/** Where one partition's read stands: the next offset to fetch, and the offset it stops before. */
-export type PartitionRead = { partition: number; next: number; end: number };
+/**
+ * Where one partition's read stands: the next offset to fetch, and the offset it stops before. `maxBytes`:
+ * what to ask of this partition in a fetch (default PARTITION_MAX_BYTES; the broker still answers at least
+ * one whole record batch however small it is).
+ */
+export type PartitionRead = { partition: number; next: number; end: number; maxBytes?: number };
 
 export type Fetched = Map<number, { records: RawRecord[]; next: number }>;
+
+/** The first fetch of a bounded read, before any record size is known: a few hundred small records. */
+const FIRST_FETCH_BYTES = 64 * 1024;
+
+/**
+ * What to ask of a partition for `count` more records whose mean size so far is `recordBytes` (0: not
+ * known yet); undefined (the default 2 MiB) when the count is unbounded (a filter must see everything).
+ */
+export function fetchBytes(count: number, recordBytes: number): number | undefined {
+  if (!Number.isFinite(count)) return undefined;
+  if (!recordBytes) return FIRST_FETCH_BYTES;
+  return Math.min(PARTITION_MAX_BYTES, Math.ceil(count * recordBytes * 1.25) + 1024);
+}
+
+/** Records' mean size as fetched (key, value, headers, ~70 bytes of framing); 0 for none. */
+export function meanRecordSize(records: RawRecord[]): number {
+  if (!records.length) return 0;
+  let n = 0;
+  for (const r of records) {
+    n += 70 + (r.key?.length ?? 0) + (r.value?.length ?? 0);
+    for (const [k, v] of Object.entries(r.headers ?? {}))
+      for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) n += k.length + b.length;
+  }
+  return n / records.length;
+}
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -113,7 +142,7 @@ export async function fetchRound(
                 partitions: wanted.map((p) => ({
                   partition: p.partition,
                   fetchOffset: String(p.next),
-                  maxBytes: PARTITION_MAX_BYTES,
+                  maxBytes: p.maxBytes ?? PARTITION_MAX_BYTES,
                 })),
               },
             ],

@@ -1,12 +1,15 @@
 import 'server-only';
 import type { Message } from '@/lib/schemas/messages';
 import type { ReadEvent } from '@/lib/schemas/stream';
-import { fetchRetrying, type PartitionRead } from './fetch';
+import { fetchBytes, fetchRetrying, meanRecordSize, type PartitionRead } from './fetch';
 import type { Candidate } from './records';
 import { EMPTY_RETRIES, EMPTY_RETRY_WAIT_MS, type EndReason, type Scan } from './scan';
 
-/** One partition of a forward read: what is fetched, the kept messages waiting to be passed on. */
-type Forward = PartitionRead & { buffer: Candidate[]; empties: number };
+/**
+ * One partition of a forward read: what is fetched, the kept messages waiting to be passed on, and the mean
+ * size of its records so far (to size the next fetch).
+ */
+type Forward = PartitionRead & { buffer: Candidate[]; empties: number; recordBytes: number };
 
 /**
  * Where a partition's read stands for a resume or for live mode: its first message fetched but not yet
@@ -26,7 +29,11 @@ const isActive = (r: Forward) => r.next < r.end || r.buffer.length > 0;
 export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGenerator<ReadEvent, EndReason> {
   const { query, signal } = scan;
   const unavailable = scan.target.availability;
-  const parts: Forward[] = reads.map((r) => Object.assign(r, { buffer: [], empties: 0 }));
+  const parts: Forward[] = reads.map((r) => Object.assign(r, { buffer: [], empties: 0, recordBytes: 0 }));
+  // Unfiltered, a partition never needs more than the read can still return: fetch about that much and
+  // decode only that many (a read of 100 decoded thousands). A filter needs to see everything.
+  const wanted = (r: Forward) =>
+    scan.filtered ? Infinity : Math.max(1, query.max - scan.found - r.buffer.length);
   const total = parts.reduce((s, r) => s + Math.max(0, r.end - r.next), 0);
   const active = () => parts.filter(isActive);
   let reason: EndReason = 'end';
@@ -42,6 +49,7 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
       // A busy broker can answer a fetch with nothing even below the end: ask again (waiting a little)
       // before deciding a partition has no more to give, or the read would end early without saying so.
       const retrying = need.some((r) => r.empties > 0);
+      for (const r of need) r.maxBytes = fetchBytes(wanted(r), r.recordBytes);
       const got = await fetchRetrying(scan.target, need, retrying ? EMPTY_RETRY_WAIT_MS : 0);
       const ev = scan.availability();
       if (ev) yield ev;
@@ -58,8 +66,13 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
           continue;
         }
         r.empties = 0;
-        r.buffer.push(...(await scan.kept(await scan.candidates(r.partition, res.records, r.end))));
-        r.next = Math.min(res.next, r.end);
+        r.recordBytes = meanRecordSize(res.records) || r.recordBytes;
+        const limit = wanted(r);
+        const cands = await scan.candidates(r.partition, res.records, r.end, limit);
+        r.buffer.push(...(await scan.kept(cands)));
+        // Cut short by the limit: go on after the last one taken, not after what was fetched.
+        const last = cands.at(-1);
+        r.next = cands.length >= limit && last ? last.offset + 1 : Math.min(res.next, r.end);
       }
     }
     const batch = merged(scan, parts);
@@ -75,7 +88,7 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
       yield { type: 'progress', scanned: scan.scanned, total, found: scan.found };
     }
   }
-  for (const r of parts) r.next = position(r);
+  for (const r of parts) [r.next, r.maxBytes] = [position(r), undefined];
   return reason;
 }
 

@@ -134,6 +134,63 @@ describe('reading without a consumer group', () => {
     });
   });
 
+  it('a bounded read decodes about what it returns, even from one big compressed batch', async () => {
+    const topic = await newTopic(1);
+    // 5,000 records of ~300 bytes in gzip batches of 1,000: a fetch answers whole batches, decompressed.
+    for (let b = 0; b < 5; b++)
+      await producer.send({
+        topic,
+        compression: CompressionTypes.GZIP,
+        messages: Array.from({ length: 1000 }, (_, i) => ({
+          value: JSON.stringify({ n: b * 1000 + i, pad: 'x'.repeat(280) }),
+        })),
+      });
+    const from = await read(topic, { start: 'offset', partition: '0', offset: '1234', max: '100' });
+    expect(from.messages.map((m) => m.offset)).toEqual(Array.from({ length: 100 }, (_, i) => 1234 + i));
+    expect(from.done).toMatchObject({ found: 100, reason: 'max' });
+    expect(from.done.scanned / from.done.found).toBeLessThanOrEqual(1.5);
+    // Across a batch boundary, and then on to the end: nothing skipped, nothing twice.
+    const across = await read(topic, { start: 'offset', partition: '0', offset: '1950', max: '3050' });
+    expect(across.messages.map((m) => m.offset)).toEqual(Array.from({ length: 3050 }, (_, i) => 1950 + i));
+    const oldest = await read(topic, { start: 'oldest', max: '100' });
+    expect(oldest.done.scanned / oldest.done.found).toBeLessThanOrEqual(1.5);
+  });
+
+  it('the newest N over several partitions decodes about N, also when one partition holds all of them', async () => {
+    const topic = await newTopic(4);
+    // Partitions 1-3: 300 old messages each; partition 0: 300 newer ones, then 20 in between the others.
+    const at = (s: number) => String(T0 + s * 1000);
+    await producer.send({
+      topic,
+      messages: [
+        ...[1, 2, 3].flatMap((p) =>
+          Array.from({ length: 300 }, (_, i) => ({ value: `old-${p}-${i}`, partition: p, timestamp: at(i) })),
+        ),
+        ...Array.from({ length: 300 }, (_, i) => ({
+          value: `new-${i}`,
+          partition: 0,
+          timestamp: at(10_000 + i),
+        })),
+      ],
+    });
+    const skewed = await read(topic, { start: 'newest', max: '100' });
+    expect(values(skewed.messages)).toEqual(Array.from({ length: 100 }, (_, i) => `new-${299 - i}`));
+    expect(skewed.done.scanned / skewed.done.found).toBeLessThanOrEqual(1.5);
+    // Balanced: every partition's newest take turns by time.
+    const spread = await newTopic(4);
+    await producer.send({
+      topic: spread,
+      messages: Array.from({ length: 800 }, (_, i) => ({
+        value: `m${i}`,
+        partition: i % 4,
+        timestamp: at(i),
+      })),
+    });
+    const even = await read(spread, { start: 'newest', max: '100' });
+    expect(values(even.messages)).toEqual(Array.from({ length: 100 }, (_, i) => `m${799 - i}`));
+    expect(even.done.scanned / even.done.found).toBeLessThanOrEqual(1.5);
+  });
+
   it('a timestamp: messages at or after it', async () => {
     const { messages } = await read(seeded, {
       start: 'timestamp',

@@ -68,25 +68,38 @@ export type Candidate = ReturnType<typeof toCandidate>;
 
 /**
  * The newest `max` of `found`: within a partition by offset (its order is the truth, whatever producers
- * wrote as timestamps), across partitions merged by timestamp, newest first.
+ * wrote as timestamps), across partitions merged by timestamp, newest first. `open`: the partitions with
+ * older messages not fetched yet. The merge cannot go on once such a partition has nothing left here (its
+ * next message might be newer than the others' heads): it stops and names them (`blocked`), to be fetched
+ * further and merged again.
  */
-export function newestFirst(found: Candidate[], max: number): Candidate[] {
-  const lists = new Map<number, Candidate[]>();
+export function newestFirst(
+  found: Candidate[],
+  max: number,
+  open: ReadonlySet<number> = new Set(),
+): { out: Candidate[]; blocked: number[] } {
+  const lists = new Map<number, Candidate[]>([...open].map((p) => [p, []]));
   for (const c of found) (lists.get(c.partition) ?? lists.set(c.partition, []).get(c.partition)!).push(c);
-  const heads = [...lists.values()].map((l) => l.sort((a, b) => b.offset - a.offset));
-  const at = heads.map(() => 0);
+  for (const l of lists.values()) l.sort((a, b) => b.offset - a.offset);
+  const at = new Map([...lists.keys()].map((p) => [p, 0]));
   const out: Candidate[] = [];
   while (out.length < max) {
-    let best = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const c = heads[i]![at[i]!];
+    const blocked = [...open].filter((p) => !lists.get(p)![at.get(p)!]);
+    if (blocked.length) return { out, blocked };
+    let best: Candidate | undefined;
+    for (const [p, l] of lists) {
+      const c = l[at.get(p)!];
       if (!c) continue;
-      const b = best < 0 ? undefined : heads[best]![at[best]!]!;
-      if (!b || c.timestamp > b.timestamp || (c.timestamp === b.timestamp && c.partition < b.partition))
-        best = i;
+      if (
+        !best ||
+        c.timestamp > best.timestamp ||
+        (c.timestamp === best.timestamp && c.partition < best.partition)
+      )
+        best = c;
     }
-    if (best < 0) break;
-    out.push(heads[best]![at[best]!++]!);
+    if (!best) break;
+    out.push(best);
+    at.set(best.partition, at.get(best.partition)! + 1);
   }
-  return out;
+  return { out, blocked: [] };
 }

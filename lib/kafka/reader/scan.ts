@@ -44,11 +44,20 @@ export class Scan {
     return this.target.signal;
   }
 
-  /** The records below offset `below` as candidates, counted as scanned. */
-  async candidates(partition: number, records: RawRecord[], below = Infinity): Promise<Candidate[]> {
-    await prepareRecords(records, this.query.keyAs, this.query.valueAs);
+  /**
+   * The records below offset `below` as candidates (at most `limit`: an unfiltered read decodes only what it
+   * can return), counted as scanned.
+   */
+  async candidates(
+    partition: number,
+    records: RawRecord[],
+    below = Infinity,
+    limit = Infinity,
+  ): Promise<Candidate[]> {
+    const taken = limit < records.length ? records.slice(0, limit) : records;
+    await prepareRecords(taken, this.query.keyAs, this.query.valueAs);
     const out: Candidate[] = [];
-    for (const rec of records) {
+    for (const rec of taken) {
       if (Number(rec.offset) >= below) break;
       out.push(
         toCandidate(this.target.name, partition, rec, this.query.keyAs, this.query.valueAs, this.valueLimit),
