@@ -1,7 +1,8 @@
 'use client';
+import { replaceUrl } from '@/components/ui/use-url-params';
 import { Writable } from '@/components/layout/writable';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -42,7 +43,6 @@ function CatchUp({ v }: { v: number | 'never' | null }) {
 }
 
 function LagHistory({ groupId, topics }: { groupId: string; topics: string[] }) {
-  const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
   const topic = params.get('topic');
@@ -63,7 +63,7 @@ function LagHistory({ groupId, topics }: { groupId: string; topics: string[] }) 
                 const next = new URLSearchParams(params);
                 if (e.target.value) next.set('topic', e.target.value);
                 else next.delete('topic');
-                router.replace(`${pathname}?${next}`, { scroll: false });
+                replaceUrl(`${pathname}?${next}`);
               }}
             >
               <option value="">All topics</option>

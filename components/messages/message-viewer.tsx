@@ -1,6 +1,7 @@
 'use client';
+import { replaceUrl } from '@/components/ui/use-url-params';
 import { useState } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { Download, Pause, Play } from 'lucide-react';
 import { useTimeZone } from '@/components/layout/time-zone';
 import { Button } from '@/components/ui/button';
@@ -16,7 +17,6 @@ import { statusText } from './viewer-status';
 // reproduces it. Live mode lists newest first; "Stop live" keeps the list as it was on screen.
 
 export function MessageViewer({ topic, partitions }: { topic: string; partitions: number }) {
-  const router = useRouter();
   const pathname = usePathname();
   const sp = useSearchParams();
   const params = readParams(sp);
@@ -30,7 +30,7 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
   const apply = (patch: Partial<ViewParams>) => {
     const view = { ...draft, ...patch };
     setDraft(view);
-    router.replace(`${pathname}?${viewSearch(sp, view)}`, { scroll: false });
+    replaceUrl(`${pathname}?${viewSearch(sp, view)}`);
   };
   const read = (patch: Partial<ViewParams>) => {
     setFrozen(null);

@@ -1,5 +1,6 @@
 'use client';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { replaceUrl } from '@/components/ui/use-url-params';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { Field, Input } from '@/components/ui/input';
@@ -9,7 +10,6 @@ import { ProduceCard } from './produce-card';
 
 /** /produce: pick a topic (kept in the URL), then the produce form. */
 export function ProducePage() {
-  const router = useRouter();
   const pathname = usePathname();
   const chosen = useSearchParams().get('topic') ?? '';
   const q = useTopicsQuery();
@@ -37,7 +37,7 @@ export function ProducePage() {
               onChange={(e) => {
                 const v = e.target.value;
                 if (v === '' || topics.some((t) => t.name === v))
-                  router.replace(v ? `${pathname}?topic=${encodeURIComponent(v)}` : pathname);
+                  replaceUrl(v ? `${pathname}?topic=${encodeURIComponent(v)}` : pathname);
               }}
             />
           </Field>

@@ -1,8 +1,26 @@
 import type { Metadata } from 'next';
+import { HydrationBoundary } from '@tanstack/react-query';
+import { connection } from 'next/server';
+import { GET } from '@/app/api/groups/route';
 import { GroupsView } from '@/components/groups/groups-view';
+import { groupKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
+import { groupListSchema } from '@/lib/schemas/groups';
 
 export const metadata: Metadata = { title: 'Consumer groups' };
 
-export default function GroupsPage() {
-  return <GroupsView />;
+// The list with its lag at first paint (issue 17); past this wait the page goes without it and the browser
+// fetches it itself.
+const SERVER_WAIT_MS = 2_000;
+
+export default async function GroupsPage() {
+  await connection();
+  if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
+  const r = await fromApiWithin(SERVER_WAIT_MS, GET, '/api/groups', {}, groupListSchema);
+  return (
+    <HydrationBoundary state={cacheWith([[groupKeys.list(), r.data]])}>
+      <GroupsView />
+    </HydrationBoundary>
+  );
 }
