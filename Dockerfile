@@ -2,6 +2,8 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# Our patches to dependencies (patches/, applied by patch-package on install: kafkajs's idle timers).
+COPY patches ./patches
 # npm install, not npm ci: see .ci/run (the lock lacks other platforms' optional native packages).
 RUN npm install --no-audit --no-fund
 
