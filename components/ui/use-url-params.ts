@@ -23,7 +23,10 @@ export function useUrlParams() {
   return [params, setParams] as const;
 }
 
-/** Replace the URL without a server round trip (Next's router and useSearchParams follow it). */
+/**
+ * Replace the URL without a server round trip (Next's router and useSearchParams follow it). The state
+ * must be null: Next takes a state carrying its own markers (`__NA`) as its own call and does not sync.
+ */
 export function replaceUrl(href: string) {
-  window.history.replaceState(window.history.state, '', href);
+  window.history.replaceState(null, '', href);
 }
