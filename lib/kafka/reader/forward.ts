@@ -9,7 +9,7 @@ import { EMPTY_RETRIES, EMPTY_RETRY_WAIT_MS, type EndReason, type Scan } from '.
  * One partition of a forward read: what is fetched, the kept messages waiting to be passed on, and the mean
  * size of its records so far (to size the next fetch).
  */
-type Forward = PartitionRead & { buffer: Candidate[]; empties: number; recordBytes: number };
+type Forward = PartitionRead & { buffer: Candidate[]; empties: number; recordBytes: number; passed: number };
 
 /**
  * Where a partition's read stands for a resume or for live mode: its first message fetched but not yet
@@ -29,11 +29,22 @@ const isActive = (r: Forward) => r.next < r.end || r.buffer.length > 0;
 export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGenerator<ReadEvent, EndReason> {
   const { query, signal } = scan;
   const unavailable = scan.target.availability;
-  const parts: Forward[] = reads.map((r) => Object.assign(r, { buffer: [], empties: 0, recordBytes: 0 }));
-  // Unfiltered, a partition never needs more than the read can still return: fetch about that much and
-  // decode only that many (a read of 100 decoded thousands). A filter needs to see everything.
-  const wanted = (r: Forward) =>
-    scan.filtered ? Infinity : Math.max(1, query.max - scan.found - r.buffer.length);
+  const parts: Forward[] = reads.map((r) =>
+    Object.assign(r, { buffer: [], empties: 0, recordBytes: 0, passed: 0 }),
+  );
+  // Unfiltered, a partition is asked for about what it will still give: all that is missing when it is the
+  // only one; over several, a small first share each, then, for the one the merge ran out of, what is
+  // missing times the share of the merged messages it gave so far. Only that many are decoded (a read of
+  // 100 decoded thousands). A filter needs to see everything.
+  const wanted = (r: Forward) => {
+    if (scan.filtered) return Infinity;
+    const missing = Math.max(1, query.max - scan.found);
+    const active = Math.max(1, parts.filter(isActive).length);
+    if (active === 1) return missing;
+    const passed = parts.reduce((s, x) => s + x.passed, 0);
+    const share = passed ? Math.max(r.passed / passed, 1 / active) : 1 / active / 4;
+    return Math.min(missing, Math.ceil(missing * share * 1.15) + 1);
+  };
   const total = parts.reduce((s, r) => s + Math.max(0, r.end - r.next), 0);
   const active = () => parts.filter(isActive);
   let reason: EndReason = 'end';
@@ -105,6 +116,7 @@ function merged(scan: Scan, parts: Forward[]): Message[] {
     let best = act[0]!;
     for (const r of act) if (r.buffer[0]!.timestamp < best.buffer[0]!.timestamp) best = r;
     batch.push(best.buffer.shift()!.message);
+    best.passed++;
     if (scan.found + batch.length >= scan.query.max) break;
   }
   return batch;

@@ -156,7 +156,7 @@ describe('reading without a consumer group', () => {
     expect(oldest.done.scanned / oldest.done.found).toBeLessThanOrEqual(1.5);
   });
 
-  it('the newest N over several partitions decodes about N, also when one partition holds all of them', async () => {
+  it('the newest and the oldest N over several partitions decode about N, also when one partition holds them all', async () => {
     const topic = await newTopic(4);
     // Partitions 1-3: 300 old messages each; partition 0: 300 newer ones, then 20 in between the others.
     const at = (s: number) => String(T0 + s * 1000);
@@ -173,6 +173,12 @@ describe('reading without a consumer group', () => {
         })),
       ],
     });
+    // Forward too: the oldest 100 are the old ones, interleaved by time.
+    const oldest = await read(topic, { start: 'oldest', max: '100' });
+    expect(oldest.messages.map((m) => m.timestamp)).toEqual(
+      Array.from({ length: 100 }, (_, i) => T0 + Math.floor(i / 3) * 1000),
+    );
+    expect(oldest.done.scanned / oldest.done.found).toBeLessThanOrEqual(1.5);
     const skewed = await read(topic, { start: 'newest', max: '100' });
     expect(values(skewed.messages)).toEqual(Array.from({ length: 100 }, (_, i) => `new-${299 - i}`));
     expect(skewed.done.scanned / skewed.done.found).toBeLessThanOrEqual(1.5);
@@ -189,6 +195,9 @@ describe('reading without a consumer group', () => {
     const even = await read(spread, { start: 'newest', max: '100' });
     expect(values(even.messages)).toEqual(Array.from({ length: 100 }, (_, i) => `m${799 - i}`));
     expect(even.done.scanned / even.done.found).toBeLessThanOrEqual(1.5);
+    const first = await read(spread, { start: 'oldest', max: '100' });
+    expect(values(first.messages)).toEqual(Array.from({ length: 100 }, (_, i) => `m${i}`));
+    expect(first.done.scanned / first.done.found).toBeLessThanOrEqual(1.5);
   });
 
   it('a timestamp: messages at or after it', async () => {
