@@ -4,8 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # Our patches to dependencies (patches/, applied by patch-package on install: kafkajs's idle timers).
 COPY patches ./patches
-# npm install, not npm ci: see .ci/run (the lock lacks other platforms' optional native packages).
-RUN npm install --no-audit --no-fund
+# npm ci: exactly the locked versions (the lock lists every platform's native packages; see .ci/run).
+RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
