@@ -9,7 +9,7 @@ const packages = lock.packages ?? {};
 
 /** Where `dep`, required from the package at `from`, is found: its own node_modules, then each one up. */
 function resolves(from, dep) {
-  for (let base = from; ; ) {
+  for (let base = from; ;) {
     if (packages[`${base ? `${base}/` : ''}node_modules/${dep}`]) return true;
     if (!base) return false;
     const up = base.lastIndexOf('/node_modules/');
@@ -27,7 +27,9 @@ if (missing.length) {
   console.error(`check-lock: package-lock.json is incomplete (npm ci would fail on some platforms):`);
   for (const m of missing.slice(0, 20)) console.error(`  ${m}`);
   if (missing.length > 20) console.error(`  ... and ${missing.length - 20} more`);
-  console.error('Regenerate it against a registry that serves every platform: npm install --package-lock-only');
+  console.error(
+    'Regenerate it against a registry that serves every platform: npm install --package-lock-only',
+  );
   process.exit(1);
 }
 console.log(`check-lock: ${Object.keys(packages).length} entries, every optional platform package listed`);
