@@ -1,5 +1,4 @@
 'use client';
-import { replaceUrl } from '@/components/ui/use-url-params';
 import { Writable } from '@/components/layout/writable';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
@@ -9,6 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
+import { replaceUrl } from '@/components/ui/use-url-params';
 import { useGroupHistoryQuery, useGroupQuery } from '@/lib/api/groups';
 import { formatDuration, formatNumber, formatRate } from '@/lib/format';
 import type { GroupDetail as Detail } from '@/lib/types';

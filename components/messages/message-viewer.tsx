@@ -1,11 +1,11 @@
 'use client';
-import { replaceUrl } from '@/components/ui/use-url-params';
 import { useState } from 'react';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Download, Pause, Play } from 'lucide-react';
 import { useTimeZone } from '@/components/layout/time-zone';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { replaceUrl } from '@/components/ui/use-url-params';
 import { useMessageStream } from '@/lib/api/messages';
 import type { Message } from '@/lib/schemas/messages';
 import { MessageList } from './message-list';

@@ -1,10 +1,10 @@
 'use client';
-import { replaceUrl } from '@/components/ui/use-url-params';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { Field, Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
+import { replaceUrl } from '@/components/ui/use-url-params';
 import { useTopicsQuery } from '@/lib/api/topics';
 import { ProduceCard } from './produce-card';
 

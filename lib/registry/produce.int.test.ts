@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  AvroDeserializer,
-  JsonDeserializer,
-  SchemaRegistryClient,
-  SerdeType,
-} from '@confluentinc/schemaregistry';
+import { describe, expect, it } from 'vitest';
+import { AvroDeserializer, JsonDeserializer, SerdeType } from '@confluentinc/schemaregistry';
 import { POST as produceRoute } from '@/app/api/topics/[topic]/produce/route';
-import { resetConnections } from '@/lib/kafka/base/client';
-import { testKafka, uniqueName } from '@/test/kafka';
-import { ensureTestRegistry } from '@/test/registry.mjs';
+import { uniqueName } from '@/test/kafka';
+import { withRegistryTopics } from '@/test/registry-env';
 import { call } from '@/test/routes';
 import { compileProto } from '@/test/protobuf';
 import { fromBinary } from '@bufbuild/protobuf';
@@ -16,31 +10,8 @@ import { fromBinary } from '@bufbuild/protobuf';
 // Producing with a registry schema through the produce route, read back by Confluent's own deserializers:
 // what we frame and encode is what a client we did not write reads.
 
-const kafka = testKafka();
-const admin = kafka.admin();
-const created: string[] = [];
-let url = '';
-let client: SchemaRegistryClient;
-
-beforeAll(async () => {
-  url = await ensureTestRegistry();
-  process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
-  client = new SchemaRegistryClient({ baseURLs: [url] });
-  await admin.connect();
-}, 120_000);
-afterAll(async () => {
-  delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
-  await admin.deleteTopics({ topics: created }).catch(() => {});
-  await admin.disconnect();
-  await resetConnections();
-});
-
-async function newTopic() {
-  const topic = uniqueName('srp');
-  created.push(topic);
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
-  return topic;
-}
+const sr = withRegistryTopics('srp');
+const { kafka, admin, newTopic } = sr;
 
 /** Every value of partition 0, raw. */
 async function values(topic: string, n: number): Promise<Buffer[]> {
@@ -61,6 +32,24 @@ async function values(topic: string, n: number): Promise<Buffer[]> {
 }
 const high = async (topic: string) => Number((await admin.fetchTopicOffsets(topic))[0]!.high);
 
+/** POST the produce route: a value typed against the topic's `<topic>-value` subject, `count` times. */
+const produceWithSchema = (
+  topic: string,
+  text: string,
+  extra: { messageType?: string; count?: number } = {},
+) =>
+  call(
+    produceRoute,
+    { topic },
+    {
+      method: 'POST',
+      body: {
+        value: { type: 'schema', subject: `${topic}-value`, text, messageType: extra.messageType },
+        ...(extra.count && { count: extra.count }),
+      },
+    },
+  );
+
 const PAYMENT = {
   type: 'record',
   name: 'Payment',
@@ -78,49 +67,26 @@ const PAYMENT = {
 describe('Schema Registry: producing', { retry: 1, timeout: 40_000 }, () => {
   it('Avro: JSON typed in the form, encoded and framed; Confluent reads it; a misfit is a 422 naming the field', async () => {
     const topic = await newTopic();
-    const id = await client.register(`${topic}-value`, {
+    const id = await sr.client.register(`${topic}-value`, {
       schemaType: 'AVRO',
       schema: JSON.stringify(PAYMENT),
     });
-    const ok = await call(
-      produceRoute,
-      { topic },
-      {
-        method: 'POST',
-        body: {
-          value: {
-            type: 'schema',
-            subject: `${topic}-value`,
-            text: '{"id": {{i}}, "note": "n{{i}}", "amount": "12.34", "at": "2026-01-31T12:00:00.000Z"}',
-          },
-          count: 3,
-        },
-      },
+    const ok = await produceWithSchema(
+      topic,
+      '{"id": {{i}}, "note": "n{{i}}", "amount": "12.34", "at": "2026-01-31T12:00:00.000Z"}',
+      { count: 3 },
     );
     expect(ok.status).toBe(200);
     expect(ok.body.written).toHaveLength(3);
     const [first] = await values(topic, 3);
     expect(first!.readInt32BE(1)).toBe(id);
-    const de = new AvroDeserializer(client, SerdeType.VALUE, {});
+    const de = new AvroDeserializer(sr.client, SerdeType.VALUE, {});
     const read = await de.deserialize(topic, first!);
     expect(read).toMatchObject({ id: 0, note: 'n0', at: Date.UTC(2026, 0, 31, 12) });
     expect(Buffer.from(read.amount).readUInt16BE()).toBe(1234); // 12.34 at scale 2
 
     const before = await high(topic);
-    const bad = await call(
-      produceRoute,
-      { topic },
-      {
-        method: 'POST',
-        body: {
-          value: {
-            type: 'schema',
-            subject: `${topic}-value`,
-            text: '{"id": "seven", "amount": "1", "at": 0}',
-          },
-        },
-      },
-    );
+    const bad = await produceWithSchema(topic, '{"id": "seven", "amount": "1", "at": 0}');
     expect(bad.status).toBe(422);
     expect(bad.body.error.message).toMatch(
       /^The value does not fit schema \d+ \(.+-value v1\): id: expected long, got "seven"$/,
@@ -136,16 +102,9 @@ import "google/protobuf/timestamp.proto";
 message Order { string id = 1; int64 cents = 2; google.protobuf.Timestamp at = 3; message Line { string sku = 1; } }
 message Refund { string order_id = 1; }
 `;
-    await client.register(`${topic}-value`, { schemaType: 'PROTOBUF', schema: proto });
+    await sr.client.register(`${topic}-value`, { schemaType: 'PROTOBUF', schema: proto });
     const send = (messageType: string | undefined, text: string) =>
-      call(
-        produceRoute,
-        { topic },
-        {
-          method: 'POST',
-          body: { value: { type: 'schema', subject: `${topic}-value`, messageType, text } },
-        },
-      );
+      produceWithSchema(topic, text, { messageType });
     expect(
       (await send(undefined, '{"id": "o1", "cents": "9007199254740993", "at": "2026-01-31T00:00:00Z"}'))
         .status,
@@ -188,30 +147,20 @@ message Refund { string order_id = 1; }
       properties: { name: { type: 'string' }, n: { type: 'integer' } },
       required: ['name'],
     };
-    await client.register(`${topic}-value`, { schemaType: 'JSON', schema: JSON.stringify(schema) });
-    const body = (text: string) => ({ value: { type: 'schema', subject: `${topic}-value`, text } });
-    expect(
-      (await call(produceRoute, { topic }, { method: 'POST', body: body('{"name": "ada", "n": 1}') })).status,
-    ).toBe(200);
-    const bad = await call(produceRoute, { topic }, { method: 'POST', body: body('{"n": 1.5}') });
+    await sr.client.register(`${topic}-value`, { schemaType: 'JSON', schema: JSON.stringify(schema) });
+    expect((await produceWithSchema(topic, '{"name": "ada", "n": 1}')).status).toBe(200);
+    const bad = await produceWithSchema(topic, '{"n": 1.5}');
     expect([bad.status, bad.body.error.message]).toEqual([
       422,
       expect.stringMatching(/: the value: must have required property 'name'$/),
     ]);
-    const de = new JsonDeserializer(client, SerdeType.VALUE, {});
+    const de = new JsonDeserializer(sr.client, SerdeType.VALUE, {});
     expect(await de.deserialize(topic, (await values(topic, 1))[0]!)).toEqual({ name: 'ada', n: 1 });
   });
 
   it('an unknown subject is a 404 and nothing is written', async () => {
     const topic = await newTopic();
-    const r = await call(
-      produceRoute,
-      { topic },
-      {
-        method: 'POST',
-        body: { value: { type: 'schema', subject: `${topic}-value`, text: '{}' } },
-      },
-    );
+    const r = await produceWithSchema(topic, '{}');
     expect([r.status, r.body.error.message]).toEqual([
       404,
       `The Schema Registry has no subject "${topic}-value".`,

@@ -2,50 +2,21 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import avro from 'avsc';
 import { create } from '@bufbuild/protobuf';
-import {
-  AvroSerializer,
-  ProtobufSerializer,
-  SchemaRegistryClient,
-  SerdeType,
-} from '@confluentinc/schemaregistry';
+import { AvroSerializer, ProtobufSerializer, SerdeType } from '@confluentinc/schemaregistry';
 import { GET as messagesRoute } from '@/app/api/topics/[topic]/messages/route';
-import { resetConnections } from '@/lib/kafka/base/client';
-import { testKafka, uniqueName } from '@/test/kafka';
 import { compileProto, messageRegistry } from '@/test/protobuf';
-import { ensureTestRegistry } from '@/test/registry.mjs';
+import { withRegistryTopics } from '@/test/registry-env';
 import { messagesOf, readEvents } from '@/test/sse';
 
 // Records written by Confluent's own serializers (@confluentinc/schemaregistry) against a real registry
 // (Apicurio, Confluent-compatible API), read back through the messages route: decoded, with their schema.
 
-const kafka = testKafka();
-const admin = kafka.admin();
+const sr = withRegistryTopics('sr');
+const { kafka, newTopic } = sr;
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-const created: string[] = [];
-let url = '';
-let client: SchemaRegistryClient;
 
-beforeAll(async () => {
-  url = await ensureTestRegistry();
-  process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
-  client = new SchemaRegistryClient({ baseURLs: [url] });
-  await admin.connect();
-  await producer.connect();
-}, 120_000);
-afterAll(async () => {
-  delete process.env.KAFSCOPE_SCHEMA_REGISTRY_URL;
-  await producer.disconnect();
-  await admin.deleteTopics({ topics: created }).catch(() => {});
-  await admin.disconnect();
-  await resetConnections();
-});
-
-async function newTopic() {
-  const topic = uniqueName('sr');
-  created.push(topic);
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
-  return topic;
-}
+beforeAll(() => producer.connect());
+afterAll(() => producer.disconnect());
 
 async function read(topic: string, query: Record<string, string> = {}) {
   const q = new URLSearchParams({ start: 'oldest', max: '100', ...query });
@@ -81,8 +52,8 @@ describe('Schema Registry: reading', { retry: 1, timeout: 40_000 }, () => {
   it('Avro: unions, decimal, timestamp, uuid as values; two schema versions in one topic; the schema named', async () => {
     const topic = await newTopic();
     const subject = `${topic}-value`;
-    const v1 = await client.register(subject, { schemaType: 'AVRO', schema: JSON.stringify(ORDER_V1) });
-    const ser1 = new AvroSerializer(client, SerdeType.VALUE, { useSchemaId: v1 });
+    const v1 = await sr.client.register(subject, { schemaType: 'AVRO', schema: JSON.stringify(ORDER_V1) });
+    const ser1 = new AvroSerializer(sr.client, SerdeType.VALUE, { useSchemaId: v1 });
     const first = await ser1.serialize(topic, {
       id: 42,
       note: 'hi',
@@ -90,8 +61,8 @@ describe('Schema Registry: reading', { retry: 1, timeout: 40_000 }, () => {
       at: Date.UTC(2026, 0, 31, 12, 0, 0),
       ref: '0b0d6c4e-6a36-4d5b-9a59-3a8f4e2b1c11',
     });
-    const v2 = await client.register(subject, { schemaType: 'AVRO', schema: JSON.stringify(ORDER_V2) });
-    const ser2 = new AvroSerializer(client, SerdeType.VALUE, { useSchemaId: v2 });
+    const v2 = await sr.client.register(subject, { schemaType: 'AVRO', schema: JSON.stringify(ORDER_V2) });
+    const ser2 = new AvroSerializer(sr.client, SerdeType.VALUE, { useSchemaId: v2 });
     const second = await ser2.serialize(topic, {
       id: 43,
       note: null,
@@ -165,9 +136,9 @@ message Order {
 }
 message Refund { string order_id = 1; string reason = 2; }
 `;
-    const id = await client.register(`${topic}-value`, { schemaType: 'PROTOBUF', schema: proto });
+    const id = await sr.client.register(`${topic}-value`, { schemaType: 'PROTOBUF', schema: proto });
     const { files, messages: descs } = compileProto('shop.proto', proto);
-    const ser = new ProtobufSerializer(client, SerdeType.VALUE, {
+    const ser = new ProtobufSerializer(sr.client, SerdeType.VALUE, {
       useLatestVersion: true,
       registry: messageRegistry(descs),
     });
@@ -214,7 +185,7 @@ message Refund { string order_id = 1; string reason = 2; }
       properties: { name: { type: 'string' }, n: { type: 'integer' } },
       required: ['name'],
     });
-    const id = await client.register(`${topic}-value`, { schemaType: 'JSON', schema });
+    const id = await sr.client.register(`${topic}-value`, { schemaType: 'JSON', schema });
     // Framed by hand (0, the id, the JSON): Confluent's JsonSerializer once hung for a minute against a
     // fresh Apicurio in CI. Its deserializer reads what we produce in produce.int.test.ts.
     const head = Buffer.alloc(5);
@@ -231,8 +202,8 @@ message Refund { string order_id = 1; string reason = 2; }
 
   it('what cannot be decoded keeps its bytes and says why; filters see decoded values; the scan goes on', async () => {
     const topic = await newTopic();
-    await client.register(`${topic}-value`, { schemaType: 'AVRO', schema: JSON.stringify(ORDER_V1) });
-    const ser = new AvroSerializer(client, SerdeType.VALUE, { useLatestVersion: true });
+    await sr.client.register(`${topic}-value`, { schemaType: 'AVRO', schema: JSON.stringify(ORDER_V1) });
+    const ser = new AvroSerializer(sr.client, SerdeType.VALUE, { useLatestVersion: true });
     const good = await ser.serialize(topic, {
       id: 1,
       note: 'find me',
@@ -278,7 +249,7 @@ message Refund { string order_id = 1; string reason = 2; }
         ),
       });
     } finally {
-      process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = url;
+      process.env.KAFSCOPE_SCHEMA_REGISTRY_URL = sr.registry.url;
     }
   });
 });
