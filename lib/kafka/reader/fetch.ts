@@ -56,8 +56,11 @@ export function meanRecordSize(records: RawRecord[]): number {
   let n = 0;
   for (const r of records) {
     n += 70 + (r.key?.length ?? 0) + (r.value?.length ?? 0);
-    for (const [k, v] of Object.entries(r.headers ?? {}))
-      for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) n += k.length + b.length;
+    if (r.headers)
+      for (const k in r.headers) {
+        const v = r.headers[k];
+        for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) n += k.length + b.length;
+      }
   }
   return n / records.length;
 }

@@ -77,7 +77,8 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
           continue;
         }
         r.empties = 0;
-        r.recordBytes = meanRecordSize(res.records) || r.recordBytes;
+        // Sizes matter only to a bounded read: a filtered scan does not walk its records for them.
+        if (!scan.filtered) r.recordBytes = meanRecordSize(res.records) || r.recordBytes;
         const limit = wanted(r);
         const cands = await scan.candidates(r.partition, res.records, r.end, limit);
         r.buffer.push(...(await scan.kept(cands)));

@@ -90,7 +90,7 @@ async function* readWindow(
       continue;
     }
     empty = 0;
-    sizes.recordBytes = meanRecordSize(got.records) || sizes.recordBytes;
+    if (!scan.filtered) sizes.recordBytes = meanRecordSize(got.records) || sizes.recordBytes;
     found.push(...(await scan.kept(await scan.candidates(cur.partition, got.records, below))));
     cur.next = got.next;
   }
