@@ -44,7 +44,9 @@ async function createTopic(
   admin: ReturnType<typeof kafka.admin>,
   topic: Parameters<typeof admin.createTopics>[0]['topics'][0],
 ) {
-  await admin.createTopics({ topics: [topic] });
+  // Not kafkajs's waitForLeaders: right after the create, a 3-node cluster can answer its metadata request
+  // with UNKNOWN_TOPIC_OR_PARTITION, which it does not retry (seen once in CI). The poll below waits instead.
+  await admin.createTopics({ topics: [topic], waitForLeaders: false });
   const partitions = topic.replicaAssignment?.length ?? topic.numPartitions ?? 1;
   await eventually(
     () =>
