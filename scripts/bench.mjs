@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { start, stop, wipe } from './kafka/broker.mjs';
-import { root } from './kafka/jars.mjs';
+import { DEFAULT_KAFKA, root } from './kafka/jars.mjs';
 import { buildIfStale } from './build.mjs';
 import { stopRegistry } from './registry/registry.mjs';
 
@@ -99,7 +99,7 @@ const lines = [
   'Ratio = how Kafscope compares with the peer (above 1: Kafscope is faster).',
   '',
   `Last run: ${new Date().toISOString()} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version},`,
-  `${v('java', ['-version'])}, Kafka 4.1.2 (KRaft, 1 node, 512 MB heap), peer kcat: ${v('kcat', ['-V'])}.`,
+  `${v('java', ['-version'])}, Kafka ${DEFAULT_KAFKA} (KRaft, 1 node, 512 MB heap), peer kcat: ${v('kcat', ['-V'])}.`,
   '',
 ];
 // A run of some cases (`npm run bench groups`) keeps the other cases' sections from the last full run.

@@ -1,7 +1,10 @@
 // The broker the test run uses: a separate instance ("test", 127.0.0.1:9192) so tests never touch the
 // developer's dev broker and can stop and restart it freely. ensureTestBroker() starts it when it is not
 // up and says whether it did, so whoever started it also stops it.
+import { execFile, spawn } from 'node:child_process';
+import path from 'node:path';
 import { start, stop, runningNodes, waitReady, wipe } from '../scripts/kafka/broker.mjs';
+import { libsDir } from '../scripts/kafka/jars.mjs';
 
 export const TEST_INSTANCE = 'test';
 export const TEST_PORT = 9192;
@@ -37,3 +40,40 @@ export async function stopTest3() {
   await stop({ ...TEST3, log: () => {} });
   wipe({ name: TEST3.name });
 }
+
+// The broker matrix (test/matrix): older Kafka versions, one at a time, each on its own port. Started
+// empty by the file that tests it and stopped and wiped afterwards.
+export const MATRIX = {
+  '4.1-kraft': { version: '4.1.2', port: 9592 },
+  '3.9-kraft': { version: '3.9.1', port: 9492 },
+  '3.9-zookeeper': { version: '3.9.1', port: 9392, zookeeper: true },
+};
+const matrixOpts = (key) => ({
+  name: `matrix-${key}`,
+  nodes: 1,
+  heap: '384m',
+  log: () => {},
+  ...MATRIX[key],
+});
+export async function startMatrixBroker(key) {
+  await stop(matrixOpts(key));
+  wipe(matrixOpts(key));
+  return start(matrixOpts(key));
+}
+export async function stopMatrixBroker(key) {
+  await stop(matrixOpts(key));
+  wipe(matrixOpts(key));
+}
+
+// Kafka's own command-line tools (the peer client of tests: kafka-share-groups, kafka-configs, the console
+// consumers), run from the default version's jars as `java -cp '<libs>/*' <main class> args`.
+const toolArgs = (main, args) => ['-Xmx256m', '-cp', path.join(libsDir, '*'), main, ...args];
+export function kafkaTool(main, args, { timeoutMs = 60_000 } = {}) {
+  return new Promise((resolve, reject) =>
+    execFile('java', toolArgs(main, args), { timeout: timeoutMs }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${main} failed: ${err.message}\n${stderr}`)) : resolve(stdout),
+    ),
+  );
+}
+/** The same, left running (a consumer): kill it when done. */
+export const spawnKafkaTool = (main, args) => spawn('java', toolArgs(main, args), { stdio: 'ignore' });

@@ -134,7 +134,9 @@ export function ClusterOverview() {
                 title={
                   o.controller.source === 'quorum'
                     ? 'KRaft quorum leader (DescribeQuorum)'
-                    : 'The cluster did not answer DescribeQuorum'
+                    : o.controller.source === 'metadata'
+                      ? 'The controller Metadata names (the cluster has no KRaft quorum to describe)'
+                      : 'The cluster did not answer DescribeQuorum'
                 }
               >
                 {controller === null ? 'unknown' : `broker ${controller}`}
@@ -148,6 +150,17 @@ export function ClusterOverview() {
                 {o.kafkaVersion?.label ?? 'unknown'}
               </span>
             </Row>
+            {o.features.missing.length > 0 && (
+              <Row label="Not on this cluster">
+                <ul className="flex flex-col gap-0.5" data-testid="missing-features">
+                  {o.features.missing.map((f) => (
+                    <li key={f.feature} title={f.reason} className="cursor-help underline decoration-dotted">
+                      {f.label}
+                    </li>
+                  ))}
+                </ul>
+              </Row>
+            )}
             <Row label="Bootstrap">
               <span className="font-mono text-[13px]">{o.bootstrap}</span>
             </Row>

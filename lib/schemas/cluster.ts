@@ -17,13 +17,20 @@ export const clusterOverviewSchema = z.object({
   bootstrap: z.string(),
   /** How Kafscope connects: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, with the mechanism and user. */
   security: z.string(),
-  /** The active controller: the KRaft quorum leader from DescribeQuorum, or null when unknown. */
+  /**
+   * The active controller: the KRaft quorum leader from DescribeQuorum; where the broker has no quorum to
+   * describe (ZooKeeper mode, some Kafka-compatible brokers), the controller Metadata names; null when unknown.
+   */
   controller: z.object({
     id: z.number().int().nullable(),
-    source: z.enum(['quorum', 'unknown']),
+    source: z.enum(['quorum', 'metadata', 'unknown']),
     voters: z.array(z.number().int()),
   }),
   kafkaVersion: z.object({ label: z.string(), source: z.literal('api-versions') }).nullable(),
+  /** What this broker lacks (decided from ApiVersions), and what the console does instead. */
+  features: z.object({
+    missing: z.array(z.object({ feature: z.string(), label: z.string(), reason: z.string() })),
+  }),
   brokers: z.array(brokerSchema),
   topics: z.object({ total: z.number().int(), internal: z.number().int() }),
   partitions: z.object({

@@ -106,8 +106,9 @@ export const groupParamsSchema = z.object({
 });
 
 const offsetNumber = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+// Strict: an unknown field (say "topics" for "topic") is a 400, not a reset of every topic.
 export const resetOffsetsSchema = z
-  .object({
+  .strictObject({
     /** one topic; all the group's topics when left out */
     topic: z.string().min(1).optional(),
     /** some partitions of that topic; all when left out */

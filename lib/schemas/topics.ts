@@ -89,7 +89,8 @@ const offsetSchema = z
   .max(Number.MAX_SAFE_INTEGER, 'The offset is too large.');
 
 /** Delete records: one partition or all (partition omitted), below an offset or everything (before omitted). */
-export const deleteRecordsSchema = z.object({
+// Strict: an unknown field (say "partitions" for "partition") is a 400, not a delete of every partition.
+export const deleteRecordsSchema = z.strictObject({
   partition: z
     .number({ message: 'The partition must be a number.' })
     .int('The partition must be a whole number.')

@@ -1,12 +1,16 @@
-// Start and stop real Apache Kafka (KRaft) nodes on this host from the Maven Central jars: no Docker.
+// Start and stop real Apache Kafka nodes on this host from the Maven Central jars: no Docker. KRaft by
+// default, in any version of scripts/kafka/jars.mjs; `zookeeper: true` (3.x only) runs a ZooKeeper beside
+// the brokers instead of a controller quorum.
 // An "instance" is a folder under .kafka/ holding one sub-folder per node (config, data, log, pid).
 // start() is idempotent (nodes already running are left alone) and waits until the admin API answers
 // with every broker registered; stop() stops only the processes whose pid files this script wrote.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fetchJars, kafkaHome, libsDir, root } from './jars.mjs';
+import { DEFAULT_KAFKA, fetchJars, kafkaHome, root } from './jars.mjs';
+import { java, running, signal, spawnJava, stopPids } from './process.mjs';
+import { startZookeeper, zookeeperOf } from './zookeeper.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -32,22 +36,31 @@ export function layout({ name = 'dev', nodes = 1, port } = {}) {
  * Extra client listeners besides PLAINTEXT (tests of SASL and TLS): `{ name, protocol, port }` where port is
  * an offset from the node's client port (the controller uses +1), plus any extra `props` lines.
  */
-function nodeProperties(n, all, { rack, listeners = [], props = [] } = {}) {
+function nodeProperties(n, all, { rack, listeners = [], props = [], zookeeper } = {}) {
   const voters = all.map((o) => `${o.id}@127.0.0.1:${o.controllerPort}`).join(',');
   const rf = Math.min(3, all.length);
   const extra = listeners.map((l) => `${l.name}://127.0.0.1:${n.clientPort + l.port}`);
   const map = [
-    'CONTROLLER:PLAINTEXT',
+    ...(zookeeper ? [] : ['CONTROLLER:PLAINTEXT']),
     'PLAINTEXT:PLAINTEXT',
     ...listeners.map((l) => `${l.name}:${l.protocol}`),
   ];
+  const mode = zookeeper
+    ? [
+        `broker.id=${n.id}`,
+        `zookeeper.connect=${zookeeper}`,
+        `listeners=${[`PLAINTEXT://127.0.0.1:${n.clientPort}`, ...extra].join(',')}`,
+      ]
+    : [
+        'process.roles=broker,controller',
+        `node.id=${n.id}`,
+        `controller.quorum.voters=${voters}`,
+        `listeners=${[`PLAINTEXT://127.0.0.1:${n.clientPort}`, `CONTROLLER://127.0.0.1:${n.controllerPort}`, ...extra].join(',')}`,
+        'controller.listener.names=CONTROLLER',
+      ];
   return [
-    'process.roles=broker,controller',
-    `node.id=${n.id}`,
-    `controller.quorum.voters=${voters}`,
-    `listeners=${[`PLAINTEXT://127.0.0.1:${n.clientPort}`, `CONTROLLER://127.0.0.1:${n.controllerPort}`, ...extra].join(',')}`,
+    ...mode,
     `advertised.listeners=${[`PLAINTEXT://127.0.0.1:${n.clientPort}`, ...extra].join(',')}`,
-    'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
     `listener.security.protocol.map=${map.join(',')}`,
     `log.dirs=${path.join(n.dir, 'data')}`,
@@ -68,49 +81,23 @@ function nodeProperties(n, all, { rack, listeners = [], props = [] } = {}) {
   ].join('\n');
 }
 
-const log4j = `Configuration:
-  status: warn
-  Appenders:
-    Console:
-      name: STDOUT
-      PatternLayout:
-        pattern: "[%d] %p %m (%c)%n"
-  Loggers:
-    Root:
-      level: warn
-      AppenderRef:
-        - ref: STDOUT
-    Logger:
-      - name: kafka.server.KafkaRaftServer
-        level: info
-      - name: kafka.server.BrokerServer
-        level: info
-`;
-
-const java = () => (process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java');
-
-function pidOf(n) {
-  const f = path.join(n.dir, 'kafka.pid');
-  if (!fs.existsSync(f)) return undefined;
-  const pid = Number(fs.readFileSync(f, 'utf8'));
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-/** Is this pid alive AND the Kafka process we started for this node (pids get reused)? */
-function isOurs(pid, n) {
-  try {
-    const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmd.includes('kafka.Kafka') && cmd.includes(path.join(n.dir, 'server.properties'));
-  } catch {
-    return false;
-  }
-}
+// Log4j 2's own properties format: read without Jackson (3.x brokers lack jackson-dataformat-yaml).
+const log4j = [
+  'status=warn',
+  'appender.out.type=Console',
+  'appender.out.name=STDOUT',
+  'appender.out.layout.type=PatternLayout',
+  'appender.out.layout.pattern=[%d] %p %m (%c)%n',
+  'rootLogger.level=warn',
+  'rootLogger.appenderRef.out.ref=STDOUT',
+  ...['kafka.server.KafkaRaftServer', 'kafka.server.BrokerServer', 'kafka.server.KafkaServer'].flatMap(
+    (c, i) => [`logger.l${i}.name=${c}`, `logger.l${i}.level=info`],
+  ),
+  '',
+].join('\n');
 
 export function runningNodes(opts) {
-  return layout(opts).nodes.filter((n) => {
-    const pid = pidOf(n);
-    return pid !== undefined && isOurs(pid, n);
-  });
+  return layout(opts).nodes.filter((n) => running(n.dir, 'server.properties'));
 }
 
 function format(n, clusterId, cp, formatArgs = []) {
@@ -163,7 +150,8 @@ export async function waitReady(bootstrap, { expectBrokers = 1, timeoutMs = 90_0
 
 /**
  * Start the instance's nodes that are not running yet and wait until the cluster answers.
- * Returns the bootstrap servers string.
+ * Returns the bootstrap servers string. `version` is one of scripts/kafka/jars.mjs; `zookeeper: true`
+ * (Kafka 3.x only) runs the brokers on a ZooKeeper instead of a KRaft quorum.
  */
 export async function start({
   name = 'dev',
@@ -174,72 +162,56 @@ export async function start({
   listeners = [],
   props = [],
   formatArgs = [],
+  version = DEFAULT_KAFKA,
+  zookeeper = false,
   log = console.log,
 } = {}) {
   const l = layout({ name, nodes, port });
-  await fetchJars({ log });
-  const cp = `${libsDir}/*`;
+  const cp = `${await fetchJars({ log, version })}/*`;
   fs.mkdirSync(l.dir, { recursive: true });
-  const idFile = path.join(l.dir, 'cluster.id');
-  if (!fs.existsSync(idFile)) {
-    const id = execFileSync(java(), ['-cp', cp, 'kafka.tools.StorageTool', 'random-uuid']).toString().trim();
-    fs.writeFileSync(idFile, id);
-  }
-  const clusterId = fs.readFileSync(idFile, 'utf8').trim();
-  const log4jFile = path.join(l.dir, 'log4j2.yaml');
+  const log4jFile = path.join(l.dir, 'log4j2.properties');
   fs.writeFileSync(log4jFile, log4j);
+  const zkConnect = zookeeper ? await startZookeeper(l, { cp, log4jFile }) : undefined;
+  let clusterId;
+  if (!zookeeper) {
+    const idFile = path.join(l.dir, 'cluster.id');
+    if (!fs.existsSync(idFile)) {
+      const id = execFileSync(java(), ['-cp', cp, 'kafka.tools.StorageTool', 'random-uuid'])
+        .toString()
+        .trim();
+      fs.writeFileSync(idFile, id);
+    }
+    clusterId = fs.readFileSync(idFile, 'utf8').trim();
+  }
 
   let started = 0;
   for (const n of l.nodes) {
-    const pid = pidOf(n);
-    if (pid !== undefined && isOurs(pid, n)) continue;
+    if (running(n.dir, 'server.properties')) continue;
     fs.mkdirSync(n.dir, { recursive: true });
     fs.writeFileSync(
       path.join(n.dir, 'server.properties'),
-      nodeProperties(n, l.nodes, { rack: racks ? `rack-${n.id}` : undefined, listeners, props }),
+      nodeProperties(n, l.nodes, {
+        rack: racks ? `rack-${n.id}` : undefined,
+        listeners,
+        props,
+        zookeeper: zkConnect,
+      }),
     );
     // Extra format arguments, e.g. `--add-scram SCRAM-SHA-256=[name=alice,password=...]` (SCRAM users
-    // exist from the first start, before any listener takes a login).
-    format(n, clusterId, cp, formatArgs);
-    const out = fs.openSync(path.join(n.dir, 'kafka.log'), 'a');
-    const child = spawn(
-      java(),
-      [
-        `-Xmx${heap}`,
-        `-Xms${heap}`,
-        '-XX:+UseG1GC',
-        '-XX:MaxGCPauseMillis=20',
-        '-XX:+ExitOnOutOfMemoryError',
-        '-Djava.awt.headless=true',
-        `-Dlog4j2.configurationFile=${log4jFile}`,
-        `-Dkafka.logs.dir=${n.dir}`,
-        '-cp',
-        cp,
-        'kafka.Kafka',
-        path.join(n.dir, 'server.properties'),
-      ],
-      { detached: true, stdio: ['ignore', out, out], cwd: n.dir },
-    );
-    child.unref();
-    fs.closeSync(out);
-    fs.writeFileSync(path.join(n.dir, 'kafka.pid'), String(child.pid));
+    // exist from the first start, before any listener takes a login). ZooKeeper mode formats nothing.
+    if (clusterId) format(n, clusterId, cp, formatArgs);
+    spawnJava(n.dir, { heap, cp, main: 'kafka.Kafka', config: 'server.properties', log4jFile });
     started++;
   }
-  if (started) log(`Started ${started} Kafka node(s) of "${name}"; waiting for ${l.bootstrap}...`);
+  if (started) log(`Started ${started} Kafka ${version} node(s) of "${name}"; waiting for ${l.bootstrap}...`);
   await waitReady(l.bootstrap, { expectBrokers: nodes });
   return l.bootstrap;
 }
 
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Stop the given nodes (default all) of an instance: SIGTERM, then SIGKILL after `graceMs`. */
+/**
+ * Stop the given nodes (default all) of an instance: SIGTERM, then SIGKILL after `graceMs`. Without
+ * `only`, an instance's ZooKeeper (if it has one) is stopped too, after its brokers.
+ */
 export async function stop({
   name = 'dev',
   nodes = 3,
@@ -250,19 +222,12 @@ export async function stop({
 } = {}) {
   const l = layout({ name, nodes, port });
   const targets = l.nodes.filter((n) => (only ? only.includes(n.id) : true));
-  const pids = [];
-  for (const n of targets) {
-    const pid = pidOf(n);
-    if (pid !== undefined && isOurs(pid, n)) {
-      process.kill(pid, 'SIGTERM');
-      pids.push({ pid, n });
-    }
-    fs.rmSync(path.join(n.dir, 'kafka.pid'), { force: true });
+  const pids = targets.map((n) => signal(n.dir, 'server.properties')).filter((p) => p !== undefined);
+  await stopPids(pids, graceMs);
+  if (!only) {
+    const zk = signal(zookeeperOf(l).dir, 'zookeeper.properties');
+    if (zk !== undefined) await stopPids([zk], graceMs);
   }
-  const deadline = Date.now() + graceMs;
-  while (pids.some((p) => alive(p.pid)) && Date.now() < deadline)
-    await new Promise((r) => setTimeout(r, 200));
-  for (const p of pids) if (alive(p.pid)) process.kill(p.pid, 'SIGKILL');
   if (pids.length) log(`Stopped ${pids.length} Kafka node(s) of "${name}".`);
   return pids.length;
 }

@@ -1,11 +1,12 @@
-// npm run kafka:start | kafka:stop | kafka:fetch | kafka:lock
+// npm run kafka:start | kafka:stop | kafka:fetch [-- version] | kafka:lock [-- version]
 //   KAFKA_NODES=3        three brokers on one host (19092, 29092, 39092)
 //   KAFKA_INSTANCE=name  a separate data folder under .kafka/ (default "dev", or "dev3" for three nodes, so a
 //                        single-node log is never reused as a member of a three-voter quorum)
-import { fetchJars, lockJars } from './jars.mjs';
+import { DEFAULT_KAFKA, fetchJars, lockJars } from './jars.mjs';
 import { start, stop } from './broker.mjs';
 
 const cmd = process.argv[2];
+const version = process.argv[3] ?? DEFAULT_KAFKA;
 const nodes = Number(process.env.KAFKA_NODES ?? 1);
 const name = process.env.KAFKA_INSTANCE ?? (nodes === 3 ? 'dev3' : 'dev');
 if (![1, 3].includes(nodes)) {
@@ -24,9 +25,9 @@ try {
     for (const instance of names) n += await stop({ name: instance });
     if (!n) console.log(`No Kafka node of ${names.join(' / ')} started by this project is running.`);
   } else if (cmd === 'fetch') {
-    console.log(`Broker jars in ${await fetchJars()}`);
+    console.log(`Kafka ${version} jars in ${await fetchJars({ version })}`);
   } else if (cmd === 'lock') {
-    console.log(`Locked ${lockJars()} jars in scripts/kafka/jars.lock`);
+    console.log(`Locked ${lockJars(version)} Kafka ${version} jars`);
   } else {
     console.error('usage: cli.mjs start|stop|fetch|lock');
     process.exit(2);

@@ -10,14 +10,32 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 export const kafkaHome = process.env.KAFSCOPE_KAFKA_HOME ?? path.join(root, '.kafka');
-export const libsDir = path.join(kafkaHome, 'libs');
-const lockFile = path.join(here, 'jars.lock');
+/**
+ * Kafka versions we run. The default one (the newest on Maven Central) is what dev, demo and the test suite
+ * use; the older ones are the broker matrix (test/matrix): each has its own lock file and jar folder.
+ */
+export const DEFAULT_KAFKA = '4.4.0';
+export const MATRIX_KAFKA = ['4.1.2', '3.9.1'];
+const known = [DEFAULT_KAFKA, ...MATRIX_KAFKA];
+function checkVersion(version) {
+  if (!known.includes(version))
+    throw new Error(
+      `Kafka ${version} is not one of ours (${known.join(', ')}); add it to scripts/kafka/jars.mjs`,
+    );
+  return version;
+}
+const isDefault = (version) => checkVersion(version) === DEFAULT_KAFKA;
+// One folder per version: `-cp '<dir>/*'` must never see two versions' jars.
+export const libsDirOf = (version = DEFAULT_KAFKA) => path.join(kafkaHome, `libs-${checkVersion(version)}`);
+export const libsDir = libsDirOf();
+const lockFileOf = (version) => path.join(here, isDefault(version) ? 'jars.lock' : `jars-${version}.lock`);
 const pomFile = path.join(here, 'pom.xml');
 const central = 'https://repo1.maven.org/maven2';
 
 const sha256 = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-export function readLock() {
+export function readLock(version = DEFAULT_KAFKA) {
+  const lockFile = lockFileOf(version);
   if (!fs.existsSync(lockFile)) return [];
   return fs
     .readFileSync(lockFile, 'utf8')
@@ -35,9 +53,11 @@ function haveMaven() {
   return spawnSync('mvn', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Resolve with Maven and rewrite jars.lock from what it resolved. */
-export function lockJars() {
-  const out = path.join(kafkaHome, 'deps.txt');
+const versionArg = (version) => `-Dkafka.version=${version}`;
+
+/** Resolve with Maven and rewrite the version's lock file from what it resolved. */
+export function lockJars(version = DEFAULT_KAFKA) {
+  const out = path.join(kafkaHome, `deps-${version}.txt`);
   fs.mkdirSync(kafkaHome, { recursive: true });
   execFileSync(
     'mvn',
@@ -46,6 +66,7 @@ export function lockJars() {
       '-B',
       '-f',
       pomFile,
+      versionArg(version),
       'dependency:list',
       '-DincludeScope=runtime',
       `-DoutputFile=${out}`,
@@ -70,13 +91,13 @@ export function lockJars() {
     })
     .sort();
   fs.writeFileSync(
-    lockFile,
-    `# Broker jars (group:artifact:version[:classifier] sha256), written by \`npm run kafka:lock\` from pom.xml.\n${rows.join('\n')}\n`,
+    lockFileOf(version),
+    `# Kafka ${version} broker jars (group:artifact:version[:classifier] sha256), written by \`npm run kafka:lock${isDefault(version) ? '' : ` -- ${version}`}\` from pom.xml.\n${rows.join('\n')}\n`,
   );
   return rows.length;
 }
 
-function libsComplete(lock) {
+function libsComplete(lock, libsDir) {
   return (
     lock.length > 0 &&
     lock.every((j) => {
@@ -86,7 +107,7 @@ function libsComplete(lock) {
   );
 }
 
-async function download(j) {
+async function download(j, libsDir) {
   const url = `${central}/${j.group.replaceAll('.', '/')}/${j.artifact}/${j.version}/${j.file}`;
   const res = await fetch(url);
   if (!res.ok) throw new Error(`download failed (${res.status}): ${url}`);
@@ -97,10 +118,11 @@ async function download(j) {
   fs.writeFileSync(path.join(libsDir, j.file), buf);
 }
 
-/** Make sure libsDir holds every locked jar. A no-op when it already does. */
-export async function fetchJars({ log = console.log } = {}) {
-  const lock = readLock();
-  if (libsComplete(lock)) return libsDir;
+/** Make sure the version's jar folder holds every locked jar. A no-op when it already does. */
+export async function fetchJars({ log = console.log, version = DEFAULT_KAFKA } = {}) {
+  const lock = readLock(version);
+  const libsDir = libsDirOf(version);
+  if (libsComplete(lock, libsDir)) return libsDir;
   fs.mkdirSync(libsDir, { recursive: true });
   if (haveMaven()) {
     log('Fetching broker jars with Maven (once)...');
@@ -111,6 +133,7 @@ export async function fetchJars({ log = console.log } = {}) {
         '-B',
         '-f',
         pomFile,
+        versionArg(version),
         'dependency:copy-dependencies',
         '-DincludeScope=runtime',
         `-DoutputDirectory=${libsDir}`,
@@ -120,16 +143,16 @@ export async function fetchJars({ log = console.log } = {}) {
     const bad = lock.filter((j) => sha256(path.join(libsDir, j.file)) !== j.sha256);
     if (bad.length)
       throw new Error(
-        `Maven resolved jars that differ from jars.lock: ${bad.map((j) => j.coords).join(', ')}. Run npm run kafka:lock if pom.xml changed.`,
+        `Maven resolved jars that differ from jars.lock: ${bad.map((j) => j.coords).join(', ')}. Run npm run kafka:lock -- ${version} if pom.xml changed.`,
       );
   } else {
-    log(`Maven not found: downloading ${lock.length} locked broker jars from Maven Central...`);
+    log(`Maven not found: downloading ${lock.length} locked Kafka ${version} jars from Maven Central...`);
     const queue = lock.filter((j) => !fs.existsSync(path.join(libsDir, j.file)));
     const workers = Array.from({ length: 6 }, async () => {
-      for (let j = queue.shift(); j; j = queue.shift()) await download(j);
+      for (let j = queue.shift(); j; j = queue.shift()) await download(j, libsDir);
     });
     await Promise.all(workers);
   }
-  if (!libsComplete(lock)) throw new Error('broker jars are incomplete after fetching');
+  if (!libsComplete(lock, libsDir)) throw new Error('broker jars are incomplete after fetching');
   return libsDir;
 }

@@ -4,15 +4,20 @@ import type { Broker, ClusterOverview, Health } from '@/lib/types';
 import { getAdmin, kafkaConfig, withKafka } from '@/lib/kafka/base/client';
 import { fetchMetadata } from '@/lib/kafka/base/metadata';
 import { describeQuorum } from '@/lib/kafka/wire/requests/describe-quorum';
+import { finalizedFeatures } from '@/lib/kafka/wire/requests/api-versions';
 import { kafkaVersionFromApis } from './version';
+import { hasFeature, missingFeatures } from '@/lib/kafka/base/features';
 
 // GET /api/cluster: everything the overview shows, in four requests regardless of cluster size.
 export function getOverview(): Promise<ClusterOverview> {
   return withKafka(async () => {
     const [{ meta, broker }, admin] = await Promise.all([fetchMetadata(), getAdmin()]);
-    const [quorum, groups] = await Promise.all([
-      describeQuorum(broker, kafkaConfig().requestTimeoutMs).catch(() => null),
+    const hasQuorum = hasFeature(broker.versions, 'quorum');
+    const timeout = kafkaConfig().requestTimeoutMs;
+    const [quorum, groups, finalized] = await Promise.all([
+      hasQuorum ? describeQuorum(broker, timeout).catch(() => null) : null,
       admin.listGroups(),
+      finalizedFeatures(broker, timeout).catch(() => null),
     ]);
 
     const leaders = new Map<number, number>();
@@ -29,7 +34,11 @@ export function getOverview(): Promise<ClusterOverview> {
         for (const r of p.replicas) replicas.set(r, (replicas.get(r) ?? 0) + 1);
       }
     }
-    const controllerId = quorum?.leaderId !== undefined && quorum.leaderId >= 0 ? quorum.leaderId : null;
+    // Without a quorum to ask (ZooKeeper mode, Redpanda), Metadata's controller is the real one; under KRaft
+    // Metadata names a random broker, so there it is never used.
+    const fromMetadata = !hasQuorum && meta.controllerId >= 0 ? meta.controllerId : null;
+    const controllerId =
+      quorum?.leaderId !== undefined && quorum.leaderId >= 0 ? quorum.leaderId : fromMetadata;
     const brokers: Broker[] = meta.brokers
       .map((b) => ({
         id: b.nodeId,
@@ -49,8 +58,11 @@ export function getOverview(): Promise<ClusterOverview> {
       security: securityLabel(kafkaConfig()),
       controller: quorum
         ? { id: controllerId, source: 'quorum', voters: [...quorum.voters].sort((a, b) => a - b) }
-        : { id: null, source: 'unknown', voters: [] },
+        : fromMetadata !== null
+          ? { id: fromMetadata, source: 'metadata', voters: [] }
+          : { id: null, source: 'unknown', voters: [] },
       kafkaVersion: version ? { label: version, source: 'api-versions' } : null,
+      features: { missing: missingFeatures(broker.versions, finalized) },
       brokers,
       topics: {
         total: meta.topicMetadata.length,

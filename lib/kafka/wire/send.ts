@@ -24,6 +24,8 @@ export type RequestSpec<T> = {
   encode: (e: Encoder, version: number, sub: () => Encoder) => void;
   decode: (d: Decoder, version: number) => T;
   timeoutMs?: number;
+  /** ApiVersions only: its response header is v0 at every version, with no tagged fields to skip. */
+  plainResponseHeader?: boolean;
 };
 
 export async function sendRequest<T>(broker: InternalBroker, spec: RequestSpec<T>): Promise<T> {
@@ -45,7 +47,7 @@ export async function sendRequest<T>(broker: InternalBroker, spec: RequestSpec<T
     response: {
       decode: async (raw: Buffer) => {
         const d = new DecoderClass(raw);
-        if (flexible) d.readTaggedFields();
+        if (flexible && !spec.plainResponseHeader) d.readTaggedFields();
         return spec.decode(d, apiVersion);
       },
       parse: async (data) => data,
