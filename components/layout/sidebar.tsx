@@ -2,7 +2,7 @@
 import { LogoMark } from '@/components/layout/logo';
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-import { FileCode2, LayoutDashboard, List, Loader2, Send, Server, Users } from 'lucide-react';
+import { FileCode2, LayoutDashboard, List, ListChecks, Loader2, Send, Server, Users } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { UserMenu } from '@/components/auth/user-menu';
 import { ThemeToggle } from './theme-toggle';
@@ -12,6 +12,7 @@ const nav = [
   { href: '/', label: 'Overview', icon: LayoutDashboard },
   { href: '/topics', label: 'Topics', icon: List },
   { href: '/groups', label: 'Consumer groups', icon: Users },
+  { href: '/share-groups', label: 'Share groups', icon: ListChecks },
   { href: '/produce', label: 'Produce', icon: Send },
   { href: '/schemas', label: 'Schemas', icon: FileCode2 },
   { href: '/brokers', label: 'Brokers', icon: Server },

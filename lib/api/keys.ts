@@ -28,6 +28,12 @@ export const groupKeys = {
   history: (id: string) => [...groupKeys.all, 'history', id] as const,
 };
 
+export const shareGroupKeys = {
+  all: ['share-groups'] as const,
+  list: () => [...shareGroupKeys.all, 'list'] as const,
+  detail: (id: string) => [...shareGroupKeys.all, 'detail', id] as const,
+};
+
 export const schemaKeys = {
   all: ['schemas'] as const,
   list: () => [...schemaKeys.all, 'list'] as const,

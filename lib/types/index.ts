@@ -32,3 +32,12 @@ export type GroupDetail = z.infer<typeof groupDetailSchema>;
 export type GroupHistory = z.infer<typeof groupHistorySchema>;
 export type ResetOffsetsBody = z.input<typeof resetOffsetsSchema>;
 export type ResetResult = z.infer<typeof resetResultSchema>;
+
+import type {
+  shareGroupDetailSchema,
+  shareGroupListSchema,
+  shareGroupSummarySchema,
+} from '@/lib/schemas/share-groups';
+export type ShareGroupSummary = z.infer<typeof shareGroupSummarySchema>;
+export type ShareGroupList = z.infer<typeof shareGroupListSchema>;
+export type ShareGroupDetail = z.infer<typeof shareGroupDetailSchema>;

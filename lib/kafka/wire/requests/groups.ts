@@ -134,17 +134,19 @@ export type ConsumerGroupMember = {
   subscribedTopics: string[];
   assignment: TopicPartitions[];
 };
-export type ConsumerGroupDescription = {
+/** A group as the KIP-848-style describe APIs answer it (ConsumerGroupDescribe, ShareGroupDescribe). */
+export type DescribedGroup<M> = {
   groupId: string;
   errorCode: number;
   errorMessage: string | null;
   state: string;
   epoch: number;
   assignor: string;
-  members: ConsumerGroupMember[];
+  members: M[];
 };
+export type ConsumerGroupDescription = DescribedGroup<ConsumerGroupMember>;
 
-function readAssignment(d: Decoder): TopicPartitions[] {
+export function readAssignment(d: Decoder): TopicPartitions[] {
   const tps =
     d.readUVarIntArray((t) => {
       t.forward(16); // topic id
@@ -157,16 +159,19 @@ function readAssignment(d: Decoder): TopicPartitions[] {
   return tps;
 }
 
-export function consumerGroupDescribe(
+/**
+ * ConsumerGroupDescribe (69) and ShareGroupDescribe (77) share their layout but for the member: GroupIds +
+ * IncludeAuthorizedOperations in; per group error, id, state, epochs, assignor, members, operations out.
+ */
+export function describeNewGroups<M>(
   broker: InternalBroker,
+  api: { apiKey: number; apiName: string; versions: number[]; flexibleFrom: number },
   groupIds: string[],
+  readMember: (m: Decoder, version: number) => M,
   timeoutMs?: number,
-): Promise<ConsumerGroupDescription[]> {
+): Promise<DescribedGroup<M>[]> {
   return sendRequest(broker, {
-    apiKey: 69,
-    apiName: 'ConsumerGroupDescribe',
-    versions: [0, 1],
-    flexibleFrom: 0,
+    ...api,
     timeoutMs,
     encode: (e) => {
       e.writeUVarInt(groupIds.length + 1);
@@ -185,22 +190,7 @@ export function consumerGroupDescribe(
           const epoch = g.readInt32();
           g.readInt32(); // assignment epoch
           const assignor = g.readUVarIntString() ?? '';
-          const members =
-            g.readUVarIntArray((m) => {
-              const memberId = m.readUVarIntString() ?? '';
-              const instanceId = m.readUVarIntString();
-              m.readUVarIntString(); // rack
-              m.readInt32(); // member epoch
-              const clientId = m.readUVarIntString() ?? '';
-              const clientHost = m.readUVarIntString() ?? '';
-              const subscribedTopics = readCompactStrings(m);
-              m.readUVarIntString(); // subscribed regex
-              const assignment = readAssignment(m);
-              readAssignment(m); // target assignment
-              if (v >= 1) m.readInt8(); // member type
-              m.readTaggedFields();
-              return { memberId, instanceId, clientId, clientHost, subscribedTopics, assignment };
-            }) ?? [];
+          const members = g.readUVarIntArray((m) => readMember(m, v)) ?? [];
           g.readInt32(); // authorized operations
           g.readTaggedFields();
           return { groupId, errorCode, errorMessage, state, epoch, assignor, members };
@@ -208,6 +198,35 @@ export function consumerGroupDescribe(
       );
     },
   });
+}
+
+export function consumerGroupDescribe(
+  broker: InternalBroker,
+  groupIds: string[],
+  timeoutMs?: number,
+): Promise<ConsumerGroupDescription[]> {
+  const api = { apiKey: 69, apiName: 'ConsumerGroupDescribe', versions: [0, 1], flexibleFrom: 0 };
+  return describeNewGroups(
+    broker,
+    api,
+    groupIds,
+    (m, v) => {
+      const memberId = m.readUVarIntString() ?? '';
+      const instanceId = m.readUVarIntString();
+      m.readUVarIntString(); // rack
+      m.readInt32(); // member epoch
+      const clientId = m.readUVarIntString() ?? '';
+      const clientHost = m.readUVarIntString() ?? '';
+      const subscribedTopics = readCompactStrings(m);
+      m.readUVarIntString(); // subscribed regex
+      const assignment = readAssignment(m);
+      readAssignment(m); // target assignment
+      if (v >= 1) m.readInt8(); // member type
+      m.readTaggedFields();
+      return { memberId, instanceId, clientId, clientHost, subscribedTopics, assignment };
+    },
+    timeoutMs,
+  );
 }
 
 // OffsetDelete (47) v0, not flexible: drop a group's committed offsets for some partitions. Kafka refuses

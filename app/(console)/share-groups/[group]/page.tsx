@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { HydrationBoundary } from '@tanstack/react-query';
+import { notFound } from 'next/navigation';
+import { GET } from '@/app/api/share-groups/[group]/route';
+import { ShareGroupDetail } from '@/components/share-groups/share-group-detail';
+import { shareGroupKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApi } from '@/lib/http/page-data';
+import { shareGroupDetailSchema } from '@/lib/schemas/share-groups';
+import { decodeParam } from '@/lib/url';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ group: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!(await pageSignedIn())) return { title: 'Sign in' };
+  return { title: decodeParam((await params).group) ?? 'Not found' };
+}
+
+export default async function ShareGroupPage({ params }: Props) {
+  if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
+  const id = decodeParam((await params).group);
+  if (id === null || !id) notFound();
+  const r = await fromApi(
+    GET,
+    `/api/share-groups/${encodeURIComponent(id)}`,
+    { group: id },
+    shareGroupDetailSchema,
+  );
+  if (r.status === 404 || r.status === 400) notFound();
+  return (
+    <HydrationBoundary state={cacheWith([[shareGroupKeys.detail(id), r.data]])}>
+      <ShareGroupDetail groupId={id} />
+    </HydrationBoundary>
+  );
+}

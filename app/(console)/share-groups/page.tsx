@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { HydrationBoundary } from '@tanstack/react-query';
+import { connection } from 'next/server';
+import { GET } from '@/app/api/share-groups/route';
+import { ShareGroupsView } from '@/components/share-groups/share-groups-view';
+import { shareGroupKeys } from '@/lib/api/keys';
+import { pageSignedIn } from '@/lib/auth/page-access';
+import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
+import { shareGroupListSchema } from '@/lib/schemas/share-groups';
+
+export const metadata: Metadata = { title: 'Share groups' };
+
+const SERVER_WAIT_MS = 2_000;
+
+export default async function ShareGroupsPage() {
+  await connection();
+  if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
+  const r = await fromApiWithin(SERVER_WAIT_MS, GET, '/api/share-groups', {}, shareGroupListSchema);
+  return (
+    <HydrationBoundary state={cacheWith([[shareGroupKeys.list(), r.data]])}>
+      <ShareGroupsView />
+    </HydrationBoundary>
+  );
+}
