@@ -14,6 +14,7 @@ const results = path.join(root, 'test-results');
 fs.mkdirSync(results, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const started = Date.now();
+console.log(`== node: testing on Node ${process.version}`);
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n== ${label}: ${cmd} ${args.join(' ')}`);
