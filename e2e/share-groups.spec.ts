@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { OverviewPage } from './pages/overview-page';
 import { TEST_BROKERS, kafkaTool, spawnKafkaTool } from '../test/broker.mjs';
 import { docShot } from './fixtures/shots';
+import { seedTopic } from '../test/kafka';
 
 // A share group as Kafka's own console share consumer makes it, seen in the browser: the list, then the
 // group with its member and its share-partitions.
@@ -16,14 +17,7 @@ let consumer: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
-  const producer = kafka.producer();
-  await producer.connect();
-  await producer.send({
-    topic,
-    messages: Array.from({ length: 30 }, (_, i) => ({ value: `job ${i}`, partition: i % 3 })),
-  });
-  await producer.disconnect();
+  await seedTopic(kafka, admin, topic, { partitions: 3, count: 30, value: (i) => `job ${i}` });
   await kafkaTool('org.apache.kafka.tools.ConfigCommand', [
     ...bootstrap,
     ...['--alter', '--entity-type', 'groups', '--entity-name', group],

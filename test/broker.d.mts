@@ -16,3 +16,5 @@ export function startMatrixBroker(key: MatrixKey): Promise<string>;
 export function stopMatrixBroker(key: MatrixKey): Promise<void>;
 export function kafkaTool(main: string, args: string[], opts?: { timeoutMs?: number }): Promise<string>;
 export function spawnKafkaTool(main: string, args: string[]): import('node:child_process').ChildProcess;
+export const KAFKA_SCRIPTS: Record<string, string>;
+export function writeKafkaScripts(dir: string): string;

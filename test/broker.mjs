@@ -2,6 +2,7 @@
 // developer's dev broker and can stop and restart it freely. ensureTestBroker() starts it when it is not
 // up and says whether it did, so whoever started it also stops it.
 import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { start, stop, runningNodes, waitReady, wipe } from '../scripts/kafka/broker.mjs';
 import { libsDir } from '../scripts/kafka/jars.mjs';
@@ -75,5 +76,26 @@ export function kafkaTool(main, args, { timeoutMs = 60_000 } = {}) {
     ),
   );
 }
+/**
+ * Kafka's scripts as a distribution has them (kafka-topics.sh, ...), written into `dir` as wrappers of the
+ * jars' main classes, so a command line the console shows can be pasted into a shell as it is.
+ */
+export const KAFKA_SCRIPTS = {
+  'kafka-topics.sh': 'org.apache.kafka.tools.TopicCommand',
+  'kafka-consumer-groups.sh': 'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
+  'kafka-configs.sh': 'org.apache.kafka.tools.ConfigCommand',
+  'kafka-console-consumer.sh': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
+  'kafka-console-producer.sh': 'org.apache.kafka.tools.ConsoleProducer',
+};
+export function writeKafkaScripts(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, main] of Object.entries(KAFKA_SCRIPTS)) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, `#!/bin/sh\nexec java -Xmx256m -cp '${path.join(libsDir, '*')}' ${main} "$@"\n`);
+    fs.chmodSync(file, 0o755);
+  }
+  return dir;
+}
+
 /** The same, left running (a consumer): kill it when done. */
 export const spawnKafkaTool = (main, args) => spawn('java', toolArgs(main, args), { stdio: 'ignore' });

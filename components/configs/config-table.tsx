@@ -1,4 +1,6 @@
 'use client';
+import { CliCommands } from '@/components/ui/cli-commands';
+import { alterConfigs } from '@/lib/cli/admin';
 import { Writable } from '@/components/layout/writable';
 import { useMemo, useState } from 'react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
@@ -76,6 +78,20 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
           <p role="alert" className="mt-1 text-xs text-red-600 dark:text-red-400">
             {alter.error.message}
           </p>
+        )}
+        {draft !== null && (
+          <div className="mt-2">
+            <CliCommands
+              title="This change from a terminal"
+              build={(conn) =>
+                alterConfigs(
+                  conn,
+                  { type: resource.type === 'topic' ? 'topics' : 'brokers', name: resource.name },
+                  { [c.name]: draft },
+                )
+              }
+            />
+          </div>
         )}
       </Td>
       <Td>

@@ -8,6 +8,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
+import { CliCommands } from '@/components/ui/cli-commands';
+import { describeGroup } from '@/lib/cli/admin';
 import { replaceUrl } from '@/components/ui/use-url-params';
 import { useGroupHistoryQuery, useGroupQuery } from '@/lib/api/groups';
 import { formatDuration, formatNumber, formatRate } from '@/lib/format';
@@ -266,6 +268,7 @@ export function GroupDetail({ groupId }: { groupId: string }) {
       ) : (
         g.topics.map((t) => <TopicLag key={t.topic} g={g} t={t} />)
       )}
+      <CliCommands title="This group from a terminal" build={(c) => describeGroup(c, g.groupId)} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 'use client';
+import { CliCommands } from '@/components/ui/cli-commands';
+import { resetOffsets } from '@/lib/cli/admin';
 import { useTimeZone } from '@/components/layout/time-zone';
 import { fromPickerValue } from '@/lib/time';
 import { useState } from 'react';
@@ -125,6 +127,15 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
             </div>
             <FormError error={m.error} />
             {current && <PreviewTable result={current} />}
+            {current && (
+              <CliCommands
+                title="This reset from a terminal"
+                build={(c) => {
+                  const r = { group: groupId, ...body(false) };
+                  return [...resetOffsets(c, r, false), ...resetOffsets(c, r, true)];
+                }}
+              />
+            )}
             <div className="flex justify-end gap-2">
               <Button type="button" onClick={() => setOpen(false)}>
                 Cancel

@@ -10,7 +10,9 @@ import { useMessageStream } from '@/lib/api/messages';
 import type { Message } from '@/lib/schemas/messages';
 import { MessageList } from './message-list';
 import { ViewerControls } from './viewer-controls';
-import { apiQuery, readParams, viewSearch, type ViewParams } from './viewer-params';
+import { CliCommands } from '@/components/ui/cli-commands';
+import { consumeMessages } from '@/lib/cli/messages';
+import { apiQuery, readParams, toRead, viewSearch, type ViewParams } from './viewer-params';
 import { statusText } from './viewer-status';
 
 // The topic's Messages tab. Everything that defines the view is in the URL (viewer-params.ts), so a link
@@ -131,6 +133,10 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
             {stream.error}
           </p>
         )}
+        <CliCommands
+          title="This read from a terminal"
+          build={(c) => consumeMessages(c, toRead(topic, params))}
+        />
       </Card>
       <MessageList
         topic={topic}

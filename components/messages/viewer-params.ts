@@ -1,3 +1,4 @@
+import type { Read } from '@/lib/cli/messages';
 import { DEFAULT_RESULTS } from '@/lib/schemas/messages';
 
 // The Messages tab's state, as it lives in the URL (start, partition, offset, ts, max, filter, q, live,
@@ -51,4 +52,19 @@ export function apiQuery(p: ViewParams, extra: Record<string, string> = {}) {
   if (p.filter) q.set('filter', p.filter);
   if (p.q) q.set('q', p.q);
   return q.toString();
+}
+
+/** The view as the command-line read of lib/cli.ts (the "from a terminal" panel). */
+export function toRead(topic: string, p: ViewParams): Read {
+  const ts = /^\d+$/.test(p.ts) ? Number(p.ts) : Date.parse(p.ts);
+  return {
+    topic,
+    start: (['newest', 'oldest', 'offset', 'timestamp'] as const).find((s) => s === p.start) ?? 'newest',
+    partition: p.partition === '' ? null : Number(p.partition),
+    offset: p.start === 'offset' ? Number(p.offset || '0') : undefined,
+    ts: p.start === 'timestamp' && Number.isFinite(ts) ? ts : undefined,
+    max: Number(p.max) || DEFAULT_RESULTS,
+    live: p.live === '1',
+    filtered: Boolean(p.filter || p.q),
+  };
 }

@@ -1,4 +1,6 @@
 'use client';
+import { CliCommands } from '@/components/ui/cli-commands';
+import { produceMessage } from '@/lib/cli/messages';
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { Send } from 'lucide-react';
@@ -17,6 +19,7 @@ import {
   save,
   schemaChoice,
   templated,
+  toCliMessage,
   toInput,
   type FormState,
 } from './produce-model';
@@ -45,6 +48,7 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
   const invalid = Object.values(errors).some(Boolean);
   const mutation = useProduceMutation(topic);
   const count = Number(f.count) || 1;
+  const cli = toCliMessage(topic, f);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -219,6 +223,9 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
       </div>
       <FormError error={mutation.error} />
       {mutation.data && <ProduceResultView topic={topic} result={mutation.data} />}
+      {cli && !invalid && (
+        <CliCommands title="This message from a terminal" build={(c) => produceMessage(c, cli)} />
+      )}
     </form>
   );
 }

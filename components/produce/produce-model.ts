@@ -135,3 +135,19 @@ const schemaInput = (text: string, c: SchemaChoice) => ({
   version: c.version ? Number(c.version) : null,
   ...(c.messageType && { messageType: c.messageType }),
 });
+
+/**
+ * The message as a command-line produce (lib/cli/messages.ts) can send it: text and JSON keys and values,
+ * headers, a partition. null for what a terminal one-liner cannot type (schema-encoded, base64, tombstones).
+ */
+export function toCliMessage(topic: string, f: FormState) {
+  if (f.valueType !== 'json' && f.valueType !== 'text') return null;
+  if (f.keyType !== 'none' && f.keyType !== 'text' && f.keyType !== 'json') return null;
+  return {
+    topic,
+    partition: f.partition === '' ? null : Number(f.partition),
+    key: f.keyType === 'none' ? null : f.key,
+    value: f.value,
+    headers: f.headers.map((h): [string, string] => [h.key, h.value]),
+  };
+}

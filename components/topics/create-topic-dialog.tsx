@@ -1,4 +1,6 @@
 'use client';
+import { CliCommands } from '@/components/ui/cli-commands';
+import { createTopic } from '@/lib/cli/admin';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
@@ -147,6 +149,9 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
             />
           </Field>
           <FormError error={create.error} />
+          {parsed.success && (
+            <CliCommands title="This topic from a terminal" build={(c) => createTopic(c, parsed.data)} />
+          )}
           <div className="flex justify-end gap-2 pt-1">
             <Button type="button" onClick={() => setOpen(false)}>
               Cancel

@@ -8,6 +8,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
+import { CliCommands } from '@/components/ui/cli-commands';
+import { describeTopic } from '@/lib/cli/admin';
 import { useTopicQuery } from '@/lib/api/topics';
 import { useTopicSubjectsQuery } from '@/lib/api/registry';
 import { FORMAT_LABEL, subjectHref } from '@/components/schemas/schema-text';
@@ -179,9 +181,14 @@ export function TopicDetail({ name }: { name: string }) {
               href={(id) => (id === 'partitions' ? base : `${base}?tab=${id}`)}
             />
             {tab === 'partitions' && (
-              <Card>
-                <PartitionsTable t={t} />
-              </Card>
+              <>
+                <Card>
+                  <PartitionsTable t={t} />
+                </Card>
+                <div className="mt-4">
+                  <CliCommands title="This topic from a terminal" build={(c) => describeTopic(c, name)} />
+                </div>
+              </>
             )}
             {tab === 'configuration' && (
               <Card>

@@ -17,6 +17,12 @@ export const clusterOverviewSchema = z.object({
   bootstrap: z.string(),
   /** How Kafscope connects: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, with the mechanism and user. */
   security: z.string(),
+  /** The same, as fields: what the command lines the console shows need (never a password). */
+  connection: z.object({
+    protocol: z.enum(['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL']),
+    saslMechanism: z.string().nullable(),
+    saslUser: z.string().nullable(),
+  }),
   /**
    * The active controller: the KRaft quorum leader from DescribeQuorum; where the broker has no quorum to
    * describe (ZooKeeper mode, some Kafka-compatible brokers), the controller Metadata names; null when unknown.

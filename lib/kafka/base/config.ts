@@ -154,8 +154,11 @@ export function parseConfig(env: Record<string, string | undefined>): KafkaConfi
 }
 
 /** How Kafscope talks to the brokers, for the overview: "SASL_SSL (SCRAM-SHA-512 as alice)". */
+export const securityProtocol = (c: Pick<KafkaConfig, 'sasl' | 'tls'>) =>
+  `${c.sasl ? 'SASL_' : ''}${c.tls ? 'SSL' : 'PLAINTEXT'}` as const;
+
 export function securityLabel(c: Pick<KafkaConfig, 'sasl' | 'tls'>): string {
-  const protocol = `${c.sasl ? 'SASL_' : ''}${c.tls ? 'SSL' : 'PLAINTEXT'}`;
+  const protocol = securityProtocol(c);
   const details = [
     c.sasl && `${c.sasl.mechanism.toUpperCase()} as ${c.sasl.username}`,
     c.tls?.certFile && 'client certificate',

@@ -1,5 +1,5 @@
 import 'server-only';
-import { securityLabel } from '@/lib/kafka/base/config';
+import { securityLabel, securityProtocol } from '@/lib/kafka/base/config';
 import type { Broker, ClusterOverview, Health } from '@/lib/types';
 import { getAdmin, kafkaConfig, withKafka } from '@/lib/kafka/base/client';
 import { fetchMetadata } from '@/lib/kafka/base/metadata';
@@ -56,6 +56,11 @@ export function getOverview(): Promise<ClusterOverview> {
       clusterId: meta.clusterId ?? 'unknown',
       bootstrap: kafkaConfig().brokers.join(','),
       security: securityLabel(kafkaConfig()),
+      connection: {
+        protocol: securityProtocol(kafkaConfig()),
+        saslMechanism: kafkaConfig().sasl?.mechanism.toUpperCase() ?? null,
+        saslUser: kafkaConfig().sasl?.username ?? null,
+      },
       controller: quorum
         ? { id: controllerId, source: 'quorum', voters: [...quorum.voters].sort((a, b) => a - b) }
         : fromMetadata !== null

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as consumersRoute } from '@/app/api/topics/[topic]/consumers/route';
 import { resetConnections } from '@/lib/kafka/base/client';
-import { testKafka, uniqueName } from '@/test/kafka';
+import { cleanUp, seedTopic, testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';
 
 const kafka = testKafka();
@@ -11,22 +11,10 @@ const group = uniqueName('consumers-group');
 
 beforeAll(async () => {
   await admin.connect();
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: [{ topic, numPartitions: 2, replicationFactor: 1 }],
-  });
-  const producer = kafka.producer();
-  await producer.connect();
-  await producer.send({
-    topic,
-    messages: Array.from({ length: 10 }, (_, i) => ({ value: `m${i}`, partition: i % 2 })),
-  });
-  await producer.disconnect();
+  await seedTopic(kafka, admin, topic, { partitions: 2, count: 10 });
 });
 afterAll(async () => {
-  await admin.deleteGroups([group]).catch(() => {});
-  await admin.deleteTopics({ topics: [topic] }).catch(() => {});
-  await admin.disconnect();
+  await cleanUp(admin, { groups: [group], topics: [topic] });
   await resetConnections();
 });
 

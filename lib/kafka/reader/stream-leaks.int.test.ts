@@ -4,7 +4,7 @@ import { NextRequest } from 'next/server';
 import { GET as messagesRoute } from '@/app/api/topics/[topic]/messages/route';
 import { activeReads } from './read';
 import { resetConnections } from '@/lib/kafka/base/client';
-import { testKafka, uniqueName } from '@/test/kafka';
+import { seedTopic, testKafka, uniqueName } from '@/test/kafka';
 import { readEvents } from '@/test/sse';
 import { pollUntil } from '@/test/poll';
 
@@ -19,14 +19,7 @@ const AT_ONCE = 10;
 
 beforeAll(async () => {
   await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
-  const producer = kafka.producer();
-  await producer.connect();
-  await producer.send({
-    topic,
-    messages: Array.from({ length: 300 }, (_, i) => ({ value: `m${i}`, partition: i % 3 })),
-  });
-  await producer.disconnect();
+  await seedTopic(kafka, admin, topic, { partitions: 3, count: 300 });
 });
 afterAll(async () => {
   await admin.deleteTopics({ topics: [topic] }).catch(() => {});
