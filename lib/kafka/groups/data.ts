@@ -12,6 +12,7 @@ import {
   type TopicPartitions,
 } from '@/lib/kafka/wire/requests/groups';
 import { tpKey } from '@/lib/kafka/base/tp';
+import { offsetFetchOne } from '@/lib/kafka/wire/requests/offset-fetch-one';
 import { watermarks } from '@/lib/kafka/base/offsets';
 
 // The raw state of consumer groups, batched by the protocol's own grain: ListGroups per broker (each lists
@@ -134,19 +135,23 @@ async function describeOn(
   return out;
 }
 
-/** Committed offsets of these groups, many groups per OffsetFetch. */
-async function fetchOffsetsOn(broker: InternalBroker, groups: RawGroup[]) {
+/** Committed offsets of these groups, many groups per OffsetFetch (one per request on old brokers). */
+export async function fetchOffsetsOn(broker: InternalBroker, groups: RawGroup[]) {
   const { requestTimeoutMs } = kafkaConfig();
   const byId = new Map(groups.map((g) => [g.groupId, g]));
-  const answers = await Promise.all(
-    chunks(groups, OFFSET_FETCH_CHUNK).map((part) =>
-      offsetFetchGroups(
-        broker,
-        part.map((g) => ({ groupId: g.groupId, topics: null })),
-        requestTimeoutMs,
-      ),
-    ),
-  );
+  // Brokers without OffsetFetch v8 (Kafka before 3.0, older Redpanda) answer one group per request.
+  const batched = (broker.versions[9]?.maxVersion ?? 0) >= 8;
+  const answers = batched
+    ? await Promise.all(
+        chunks(groups, OFFSET_FETCH_CHUNK).map((part) =>
+          offsetFetchGroups(
+            broker,
+            part.map((g) => ({ groupId: g.groupId, topics: null })),
+            requestTimeoutMs,
+          ),
+        ),
+      )
+    : [await Promise.all(groups.map((g) => offsetFetchOne(broker, g.groupId, requestTimeoutMs)))];
   for (const a of answers.flat()) {
     const g = byId.get(a.groupId);
     if (!g) continue;
