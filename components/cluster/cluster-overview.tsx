@@ -10,6 +10,7 @@ import { useClusterOverviewQuery } from '@/lib/api/cluster';
 import { useRegistryHealthQuery } from '@/lib/api/registry';
 import { formatNumber, formatRelative } from '@/lib/format';
 import type { ClusterOverview as Overview } from '@/lib/types';
+import { Term } from '@/components/ui/term';
 import { BrokersTable } from './brokers-table';
 
 function Stat({
@@ -78,7 +79,7 @@ function RegistryStatus() {
   );
 }
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
+function Row({ label, children }: { label: React.ReactNode; children: React.ReactNode }) {
   return (
     <div className="flex items-center justify-between gap-4 border-b border-zinc-100 px-4 py-2 text-sm last:border-0 dark:border-zinc-800/60">
       <dt className="shrink-0 text-zinc-500 dark:text-zinc-400">{label}</dt>
@@ -128,7 +129,7 @@ export function ClusterOverview() {
               </span>
               <CopyButton value={o.clusterId} label="Copy cluster ID" />
             </Row>
-            <Row label="Active controller">
+            <Row label={<Term k="controller">Active controller</Term>}>
               <span
                 data-testid="controller"
                 title={

@@ -9,6 +9,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { CliCommands } from '@/components/ui/cli-commands';
+import { Term } from '@/components/ui/term';
 import { describeGroup } from '@/lib/cli/admin';
 import { replaceUrl } from '@/components/ui/use-url-params';
 import { useGroupHistoryQuery, useGroupQuery } from '@/lib/api/groups';
@@ -152,11 +153,21 @@ function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
       <Table>
         <thead>
           <tr>
-            <Th numeric>Partition</Th>
-            <Th numeric>Committed</Th>
-            <Th numeric>End</Th>
-            <Th numeric>Lag</Th>
-            <Th numeric>Lag (time)</Th>
+            <Th numeric>
+              <Term k="partition" />
+            </Th>
+            <Th numeric>
+              <Term k="committed-offset">Committed</Term>
+            </Th>
+            <Th numeric>
+              <Term k="high-watermark">End</Term>
+            </Th>
+            <Th numeric>
+              <Term k="lag" />
+            </Th>
+            <Th numeric>
+              <Term k="lag-time">Lag (time)</Term>
+            </Th>
             <Th numeric>Consume</Th>
             <Th numeric>Produce</Th>
             <Th numeric>Catch up</Th>

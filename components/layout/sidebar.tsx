@@ -2,7 +2,17 @@
 import { LogoMark } from '@/components/layout/logo';
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-import { FileCode2, LayoutDashboard, List, ListChecks, Loader2, Send, Server, Users } from 'lucide-react';
+import {
+  FileCode2,
+  GraduationCap,
+  LayoutDashboard,
+  List,
+  ListChecks,
+  Loader2,
+  Send,
+  Server,
+  Users,
+} from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { UserMenu } from '@/components/auth/user-menu';
 import { ThemeToggle } from './theme-toggle';
@@ -16,6 +26,7 @@ const nav = [
   { href: '/produce', label: 'Produce', icon: Send },
   { href: '/schemas', label: 'Schemas', icon: FileCode2 },
   { href: '/brokers', label: 'Brokers', icon: Server },
+  { href: '/learn', label: 'Learn', icon: GraduationCap },
 ];
 
 export function Sidebar() {

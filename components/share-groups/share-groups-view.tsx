@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
+import { Term } from '@/components/ui/term';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
@@ -18,7 +19,15 @@ export function ShareGroupsView() {
   const q = useShareGroupsQuery();
   return (
     <div className="flex h-full flex-col">
-      <PageHeader title="Share groups" description={ABOUT} />
+      <PageHeader
+        title="Share groups"
+        description={
+          <>
+            <Term k="share-group">Share groups</Term>
+            {ABOUT.slice('Share groups'.length)}
+          </>
+        }
+      />
       {q.isPending ? (
         <Skeleton className="h-40" />
       ) : q.isError && !q.data ? (

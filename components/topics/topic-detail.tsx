@@ -9,6 +9,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { CliCommands } from '@/components/ui/cli-commands';
+import { Term } from '@/components/ui/term';
 import { describeTopic } from '@/lib/cli/admin';
 import { useTopicQuery } from '@/lib/api/topics';
 import { useTopicSubjectsQuery } from '@/lib/api/registry';
@@ -52,13 +53,27 @@ function PartitionsTable({ t }: { t: Detail }) {
     <Table data-testid="partitions-table">
       <thead>
         <tr>
-          <Th numeric>Partition</Th>
-          <Th numeric>Leader</Th>
-          <Th>Replicas</Th>
-          <Th>In sync</Th>
-          <Th>Offline</Th>
-          <Th numeric>Low</Th>
-          <Th numeric>High</Th>
+          <Th numeric>
+            <Term k="partition" />
+          </Th>
+          <Th numeric>
+            <Term k="leader" />
+          </Th>
+          <Th>
+            <Term k="replica">Replicas</Term>
+          </Th>
+          <Th>
+            <Term k="isr">In sync</Term>
+          </Th>
+          <Th>
+            <Term k="offline-replica">Offline</Term>
+          </Th>
+          <Th numeric>
+            <Term k="low-watermark">Low</Term>
+          </Th>
+          <Th numeric>
+            <Term k="high-watermark">High</Term>
+          </Th>
           <Th numeric>Messages</Th>
           <Th numeric>Size</Th>
         </tr>
