@@ -1,13 +1,13 @@
 // Message viewer at scale (issue 4): a filtered scan over 1,000,000 JSON messages of ~1 KB against kcat
 // reading the same topic; live-tail latency in the browser at 1,000 messages/s; server memory with 10
 // concurrent live tails.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { median, p95, percentile } from '../bench-stats.mjs';
-import { libsDir } from '../kafka/jars.mjs';
+import { consumerPerformance, kcatScanRate } from './peers.mjs';
 
 export const name = 'Message viewer: filtered scan, live tail, memory';
 export const description =
@@ -202,36 +202,8 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
     found = done.found;
     ours.push(COUNT / s);
   }
-  const peer = [];
-  for (let i = 0; i < 2; i++) {
-    t = performance.now();
-    const lines = await new Promise((resolve, reject) => {
-      const p = spawn('kcat', [
-        '-b',
-        bootstrap,
-        '-C',
-        '-t',
-        SCAN_TOPIC,
-        '-o',
-        'beginning',
-        '-e',
-        '-q',
-        '-f',
-        '%s\n',
-      ]);
-      let n = 0;
-      p.stdout.on('data', (b) => {
-        for (let k = 0; k < b.length; k++) if (b[k] === 10) n++;
-      });
-      p.on('error', reject);
-      p.on('close', () => resolve(n));
-    });
-    const s = (performance.now() - t) / 1000;
-    if (lines !== COUNT) throw new Error(`kcat read ${lines}, not ${COUNT}`);
-    peer.push(COUNT / s);
-  }
+  const scanPeer = await kcatScanRate(bootstrap, SCAN_TOPIC, COUNT);
   const scanOurs = Math.max(...ours);
-  const scanPeer = Math.max(...peer);
 
   // Quick search (q): text anywhere in key, value or a header, case-insensitive: `user-999"` is in 0.1% of values.
   const quick = [];
@@ -246,35 +218,7 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
     quick.push(COUNT / ((performance.now() - t) / 1000));
   }
 
-  // Kafka's own Java consumer (ConsumerPerformance from the broker jars): its fetch.nMsg.sec is the ceiling
-  // of the Java client on this machine (issue 17 asks for at least 0.8x of it).
-  const javaRates = [];
-  for (let i = 0; i < 2; i++) {
-    const out = execFileSync(
-      'java',
-      [
-        '-Xmx512m',
-        '-cp',
-        path.join(libsDir, '*'),
-        'org.apache.kafka.tools.ConsumerPerformance',
-        '--bootstrap-server',
-        bootstrap,
-        '--topic',
-        SCAN_TOPIC,
-        '--messages',
-        String(COUNT),
-        '--group',
-        `bench-perf-${Date.now()}-${i}`,
-      ],
-      { encoding: 'utf8', maxBuffer: 1 << 20 },
-    );
-    const lines = out.trim().split('\n');
-    const header = lines.findIndex((l) => l.includes('fetch.nMsg.sec'));
-    const cols = lines[header].split(',').map((c) => c.trim());
-    const row = lines[header + 1].split(',').map((c) => c.trim());
-    javaRates.push(Number(row[cols.indexOf('fetch.nMsg.sec')]));
-  }
-  const javaRate = Math.max(...javaRates);
+  const javaRate = await consumerPerformance(bootstrap, SCAN_TOPIC, COUNT);
 
   // Bounded reads decode about what they return (issue 17): records scanned per record returned.
   const bounded = [];
