@@ -52,18 +52,21 @@ export function missingFeatures(
     .map((feature) => ({ feature, label: FEATURES[feature].label, reason: FEATURES[feature].reason }));
 }
 
-// Feature levels change only when an operator runs kafka-features; ask again at most once a minute.
+// Feature levels change only when an operator runs kafka-features; ask each broker again at most once a minute.
 const LEVELS_TTL_MS = 60_000;
-let levels: { at: number; nodeId: number; value: Record<string, number> | null } | null = null;
+const levels = new Map<number, { at: number; value: Record<string, number> | null }>();
 
-/** Does the cluster (as this broker reports it) have the feature? One ApiVersions v3 a minute at most. */
+/** The cluster's finalized feature levels as this broker reports them (null: it reports none). Cached. */
+export async function featureLevels(broker: InternalBroker, timeoutMs?: number) {
+  const hit = levels.get(broker.nodeId);
+  if (hit && Date.now() - hit.at <= LEVELS_TTL_MS) return hit.value;
+  const value = await finalizedFeatures(broker, timeoutMs).catch(() => null);
+  levels.set(broker.nodeId, { at: Date.now(), value });
+  return value;
+}
+
+/** Does the cluster (as this broker reports it) have the feature? */
 export async function brokerHasFeature(broker: InternalBroker, f: Feature, timeoutMs?: number) {
   if (!hasFeature(broker.versions, f)) return false;
-  if (!levels || levels.nodeId !== broker.nodeId || Date.now() - levels.at > LEVELS_TTL_MS)
-    levels = {
-      at: Date.now(),
-      nodeId: broker.nodeId,
-      value: await finalizedFeatures(broker, timeoutMs).catch(() => null),
-    };
-  return hasFeature(broker.versions, f, levels.value);
+  return hasFeature(broker.versions, f, await featureLevels(broker, timeoutMs));
 }

@@ -4,9 +4,8 @@ import type { Broker, ClusterOverview, Health } from '@/lib/types';
 import { getAdmin, kafkaConfig, withKafka } from '@/lib/kafka/base/client';
 import { fetchMetadata } from '@/lib/kafka/base/metadata';
 import { describeQuorum } from '@/lib/kafka/wire/requests/describe-quorum';
-import { finalizedFeatures } from '@/lib/kafka/wire/requests/api-versions';
 import { kafkaVersionFromApis } from './version';
-import { hasFeature, missingFeatures } from '@/lib/kafka/base/features';
+import { featureLevels, hasFeature, missingFeatures } from '@/lib/kafka/base/features';
 
 // GET /api/cluster: everything the overview shows, in four requests regardless of cluster size.
 export function getOverview(): Promise<ClusterOverview> {
@@ -17,7 +16,7 @@ export function getOverview(): Promise<ClusterOverview> {
     const [quorum, groups, finalized] = await Promise.all([
       hasQuorum ? describeQuorum(broker, timeout).catch(() => null) : null,
       admin.listGroups(),
-      finalizedFeatures(broker, timeout).catch(() => null),
+      featureLevels(broker, timeout),
     ]);
 
     const leaders = new Map<number, number>();

@@ -82,8 +82,7 @@ function partitionsOf(r: Raw, high: Map<string, number>) {
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
-function summarize(r: Raw, high: Map<string, number>): ShareGroupSummary {
-  const partitions = partitionsOf(r, high);
+function summarize(r: Raw, high: Map<string, number>, partitions = partitionsOf(r, high)): ShareGroupSummary {
   const topics = new Set(partitions.map((p) => p.topic));
   for (const m of r.description.members) for (const t of m.subscribedTopics) topics.add(t);
   return {
@@ -138,8 +137,9 @@ export function getShareGroup(groupId: string): Promise<ShareGroupDetail> {
     const [raw] = await describeOn(broker, [groupId]);
     if (!raw) throw new AppError('not_found', `Share group "${groupId}" does not exist.`);
     const high = await ends([raw]);
+    const partitionList = partitionsOf(raw, high);
     return {
-      ...summarize(raw, high),
+      ...summarize(raw, high, partitionList),
       assignor: raw.description.assignor || null,
       memberList: raw.description.members.map((m) => ({
         memberId: m.memberId,
@@ -149,7 +149,7 @@ export function getShareGroup(groupId: string): Promise<ShareGroupDetail> {
         subscribedTopics: [...m.subscribedTopics].sort(),
         assignment: m.assignment,
       })),
-      partitionList: partitionsOf(raw, high),
+      partitionList,
     };
   });
 }
