@@ -2,6 +2,8 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier/flat';
+import i18next from 'eslint-plugin-i18next';
+import { UNTRANSLATED } from './lib/i18n/untranslated.mjs';
 
 // Import rules from shared/STYLE.md, enforced here rather than remembered:
 // components never reach server code; schemas import nothing of ours; server code never reaches the client.
@@ -59,6 +61,45 @@ const config = [
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'No env in components.' },
+      ],
+    },
+  },
+  {
+    // Every word a person reads comes from the message files (lib/i18n/messages), in their language: a raw
+    // string in JSX text or in a JSX attribute a person sees (title, aria-label, placeholder...) fails here.
+    files: ['components/**/*.tsx', 'app/**/*.tsx'],
+    ignores: UNTRANSLATED,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Only attributes people read or hear; the rest (variant, data-testid, href...) are code.
+          'jsx-attributes': {
+            include: [
+              'title',
+              'aria-label',
+              'aria-description',
+              'placeholder',
+              'alt',
+              'label',
+              'legend',
+              'hint',
+              'error',
+              'description',
+              'buttonLabel',
+              'actionLabel',
+              'empty',
+            ],
+            exclude: ['.*'],
+          },
+          // Strings passed to functions are keys, formats and ids (t('key'), formatTime(ms, zone, 'ms')).
+          callees: { exclude: ['.*'] },
+          words: {
+            exclude: ['[0-9!-/:-@[-`{-~\\s·—…→←×≈]+', '[A-Z_-]+', 'Kafscope', /^\p{Emoji}+$/u],
+          },
+        },
       ],
     },
   },

@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// The locale and messages per request (cookie, else Accept-Language): see lib/i18n.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // kafkajs is plain CommonJS whose internals (cluster, fetch, protocol) we require directly: keep it
@@ -43,4 +48,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

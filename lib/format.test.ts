@@ -12,6 +12,19 @@ describe('format', () => {
     expect(formatRelative('2026-01-01T11:00:00Z', now)).toBe('1h ago');
     expect(formatRelative('2025-12-25T12:00:00Z', now)).toBe('7d ago');
   });
+  it('says it in Korean', () => {
+    const now = Date.parse('2026-01-01T12:00:00Z');
+    expect(formatRelative('2026-01-01T11:59:58Z', now, 'ko')).toBe('지금');
+    expect(formatRelative('2026-01-01T11:59:30Z', now, 'ko')).toBe('30초 전');
+    expect(formatRelative('2026-01-01T11:57:00Z', now, 'ko')).toBe('3분 전');
+    expect(formatRelative('2026-01-01T10:00:00Z', now, 'ko')).toBe('2시간 전');
+    expect(formatRelative('2025-12-25T12:00:00Z', now, 'ko')).toBe('7일 전');
+    expect(formatDuration(42, 'ko')).toBe('42초');
+    expect(formatDuration(185, 'ko')).toBe('3분 5초');
+    expect(formatDuration(7800, 'ko')).toBe('2시간 10분');
+    expect(formatDuration(3600, 'ko')).toBe('1시간');
+    expect(formatDuration(3 * 86400 + 4 * 3600, 'ko')).toBe('3일 4시간');
+  });
 });
 
 describe('formatBytes', () => {

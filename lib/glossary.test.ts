@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, TERM_KEYS } from './glossary';
+import { TERM_KEYS, termDocs } from './glossary';
+import { messages } from './i18n/messages';
+import { locales } from './i18n/config';
 
 describe('glossary', () => {
-  it('explains every term in two or three sentences, with a link into the Apache Kafka documentation', () => {
-    expect(TERM_KEYS.length).toBeGreaterThanOrEqual(20);
+  it('links every term into the Apache Kafka documentation, under a key usable as a URL fragment', () => {
+    expect(TERM_KEYS.length).toBeGreaterThanOrEqual(28);
     for (const k of TERM_KEYS) {
-      const t = GLOSSARY[k];
-      const sentences = t.text.split(/(?<=[.!?])\s+(?=[A-Z"])/);
+      expect(termDocs(k)).toMatch(/^https:\/\/kafka\.apache\.org\/documentation\/#\w/);
+      expect(k).toMatch(/^[a-z-]+$/);
+    }
+  });
+
+  it.each(locales)('explains every term in two or three sentences, in %s', (locale) => {
+    const glossary: Record<string, { term: string; text: string }> = messages[locale].glossary;
+    expect(Object.keys(glossary).sort()).toEqual([...TERM_KEYS].sort());
+    for (const k of TERM_KEYS) {
+      const t = glossary[k]!;
+      expect(t.term.trim(), k).not.toBe('');
+      // A sentence ends with . ! or ? followed by a space (Korean uses the same full stop).
+      const sentences = t.text.split(/(?<=[.!?])\s+(?=\S)/);
       expect(sentences.length, `${k}: ${t.text}`).toBeGreaterThanOrEqual(2);
       expect(sentences.length, `${k}: ${t.text}`).toBeLessThanOrEqual(3);
-      expect(t.docs).toMatch(/^https:\/\/kafka\.apache\.org\/documentation\/#\w/);
-      // Keys are URL fragments on /learn.
-      expect(k).toMatch(/^[a-z-]+$/);
     }
   });
 });

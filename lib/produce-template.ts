@@ -1,12 +1,8 @@
 // Placeholders for bulk test data, filled per message in the browser preview and on the server. A fixed
-// set of names replaced as text: nothing is evaluated. Unknown {{names}} are left as they are.
+// set of names replaced as text: nothing is evaluated. Unknown {{names}} are left as they are. What each
+// means is in the messages (produce.placeholder.<name>).
 
-export const PLACEHOLDERS = [
-  { name: 'i', description: 'the message number, 0 to N-1' },
-  { name: 'uuid', description: 'a random UUID, the same in key, value and headers of one message' },
-  { name: 'now', description: 'the time of sending, ISO 8601' },
-  { name: 'epoch', description: 'the time of sending, milliseconds since 1970' },
-] as const;
+export const PLACEHOLDERS = [{ name: 'i' }, { name: 'uuid' }, { name: 'now' }, { name: 'epoch' }] as const;
 
 export type TemplateContext = { i: number; uuid: string; now: Date };
 

@@ -1,12 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { ErrorState } from '@/components/layout/error-state';
 
 export default function ConsoleError({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <ErrorState
-      title="This view crashed"
-      message="Something went wrong while rendering it."
-      onRetry={reset}
-    />
-  );
+  const t = useTranslations('common');
+  return <ErrorState title={t('crashed')} message={t('crashedText')} onRetry={reset} />;
 }

@@ -1,5 +1,6 @@
 'use client';
 import { LogOut, UserRound } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useLogoutMutation } from '@/lib/api/auth';
 import { useSettingsQuery } from '@/lib/api/cluster';
 
@@ -7,6 +8,7 @@ import { useSettingsQuery } from '@/lib/api/cluster';
 export function UserMenu() {
   const settings = useSettingsQuery();
   const logout = useLogoutMutation();
+  const t = useTranslations('nav');
   const user = settings.data?.auth.user;
   if (!user) return null;
   return (
@@ -14,7 +16,7 @@ export function UserMenu() {
       <UserRound className="size-4 shrink-0 text-zinc-500" aria-hidden />
       <span
         className="flex min-w-0 flex-1 flex-col leading-tight"
-        title={`Signed in as ${user.username} (${user.role})`}
+        title={t('signedInAs', { user: user.username, role: user.role })}
       >
         <span className="truncate font-medium">{user.username}</span>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">{user.role}</span>
@@ -23,8 +25,8 @@ export function UserMenu() {
         type="button"
         onClick={() => logout.mutate()}
         disabled={logout.isPending}
-        aria-label="Sign out"
-        title="Sign out"
+        aria-label={t('signOut')}
+        title={t('signOut')}
         className="rounded p-1 text-zinc-500 hover:bg-zinc-200/60 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
       >
         <LogOut className="size-4" aria-hidden />

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/layout/page-header';
@@ -10,32 +11,33 @@ import { formatNumber } from '@/lib/format';
 export function BrokerDetail({ id }: { id: number }) {
   const q = useClusterOverviewQuery();
   const b = q.data?.brokers.find((x) => x.id === id);
+  const t = useTranslations('brokers');
   return (
     <>
       <div className="mb-1 text-sm">
         <Link href="/brokers" className="text-zinc-500 hover:underline dark:text-zinc-400">
-          Brokers
+          {t('title')}
         </Link>
       </div>
       <PageHeader
-        title={`Broker ${id}`}
-        back={{ href: '/brokers', label: 'Brokers' }}
+        title={t('brokerTitle', { id })}
+        back={{ href: '/brokers', label: t('title') }}
         description={
           b && (
             <span className="flex items-center gap-2">
               <span className="font-mono">
                 {b.host}:{b.port}
               </span>
-              {b.rack && <span>rack {b.rack}</span>}
-              {b.isController && <Badge tone="info">active controller</Badge>}
+              {b.rack && <span>{t('rackName', { rack: b.rack })}</span>}
+              {b.isController && <Badge tone="info">{t('activeController')}</Badge>}
               <span>
-                leads {formatNumber(b.leaderCount)} of {formatNumber(b.replicaCount)} replicas
+                {t('leads', { leaders: formatNumber(b.leaderCount), replicas: formatNumber(b.replicaCount) })}
               </span>
             </span>
           )
         }
       />
-      <h2 className="mb-2 text-sm font-semibold text-zinc-700 dark:text-zinc-300">Configuration</h2>
+      <h2 className="mb-2 text-sm font-semibold text-zinc-700 dark:text-zinc-300">{t('configuration')}</h2>
       <Card>
         <ConfigTable resource={{ type: 'broker', name: String(id) }} />
       </Card>

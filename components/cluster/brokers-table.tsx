@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatNumber } from '@/lib/format';
 import type { Broker } from '@/lib/types';
 
 export function BrokersTable({ brokers }: { brokers: Broker[] }) {
+  const t = useTranslations('brokers');
   return (
     <Table data-testid="brokers-table">
       <thead>
@@ -12,11 +14,11 @@ export function BrokersTable({ brokers }: { brokers: Broker[] }) {
           <Th numeric className="w-16">
             ID
           </Th>
-          <Th>Address</Th>
-          <Th>Rack</Th>
-          <Th>Role</Th>
-          <Th numeric>Leader partitions</Th>
-          <Th numeric>Replicas</Th>
+          <Th>{t('address')}</Th>
+          <Th>{t('rack')}</Th>
+          <Th>{t('role')}</Th>
+          <Th numeric>{t('leaderPartitions')}</Th>
+          <Th numeric>{t('replicas')}</Th>
         </tr>
       </thead>
       <tbody>
@@ -33,9 +35,9 @@ export function BrokersTable({ brokers }: { brokers: Broker[] }) {
             <Td className="text-zinc-500">{b.rack ?? '—'}</Td>
             <Td>
               {b.isController ? (
-                <Badge tone="info">active controller</Badge>
+                <Badge tone="info">{t('activeController')}</Badge>
               ) : (
-                <span className="text-zinc-500">broker</span>
+                <span className="text-zinc-500">{t('broker')}</span>
               )}
             </Td>
             <Td numeric>{formatNumber(b.leaderCount)}</Td>

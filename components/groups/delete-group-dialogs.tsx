@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { ConfirmByNameDialog } from '@/components/ui/confirm-by-name-dialog';
@@ -13,14 +14,15 @@ const danger = 'border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-re
 export function DeleteGroupDialog({ groupId }: { groupId: string }) {
   const router = useRouter();
   const del = useDeleteGroupMutation();
+  const t = useTranslations('deleteGroup');
   return (
     <ConfirmByNameDialog
-      buttonLabel="Delete group"
-      title={`Delete ${groupId}?`}
-      description="Its committed offsets are deleted: consumers that join it again start from auto.offset.reset. Only an empty group can be deleted."
+      buttonLabel={t('button')}
+      title={t('title', { group: groupId })}
+      description={t('description')}
       name={groupId}
-      nameLabel="group id"
-      actionLabel="Delete group"
+      nameLabel="group"
+      actionLabel={t('button')}
       pending={del.isPending}
       error={del.error}
       onConfirm={() => del.mutate(groupId, { onSuccess: () => router.push('/groups') })}
@@ -32,6 +34,7 @@ export function DeleteGroupDialog({ groupId }: { groupId: string }) {
 export function DeleteTopicOffsetsDialog({ groupId, topic }: { groupId: string; topic: string }) {
   const [open, setOpen] = useState(false);
   const del = useDeleteGroupOffsetsMutation(groupId);
+  const t = useTranslations('deleteGroup');
   return (
     <>
       <Button
@@ -39,25 +42,25 @@ export function DeleteTopicOffsetsDialog({ groupId, topic }: { groupId: string; 
         className="text-xs text-red-700 dark:text-red-400"
         onClick={() => (setOpen(true), del.reset())}
       >
-        Delete offsets
+        {t('offsets')}
       </Button>
       <Dialog
         open={open}
         onOpenChange={setOpen}
-        title={`Delete ${groupId}'s offsets on ${topic}?`}
-        description="The group forgets where it was on this topic. Refused while a member of the group is subscribed to it."
+        title={t('offsetsTitle', { group: groupId, topic })}
+        description={t('offsetsDescription')}
       >
         <FormError error={del.error} />
         <div className="mt-3 flex justify-end gap-2">
           <Button type="button" onClick={() => setOpen(false)}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button
             className={danger}
             disabled={del.isPending}
             onClick={() => del.mutate(topic, { onSuccess: () => setOpen(false) })}
           >
-            {del.isPending ? 'Deleting…' : 'Delete offsets'}
+            {del.isPending ? t('deleting') : t('offsets')}
           </Button>
         </div>
       </Dialog>

@@ -1,6 +1,9 @@
 'use client';
 import { Writable } from '@/components/layout/writable';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
+import { useFormat } from '@/lib/i18n/use-format';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Select } from '@/components/ui/select';
@@ -13,7 +16,7 @@ import { Term } from '@/components/ui/term';
 import { describeGroup } from '@/lib/cli/admin';
 import { replaceUrl } from '@/components/ui/use-url-params';
 import { useGroupHistoryQuery, useGroupQuery } from '@/lib/api/groups';
-import { formatDuration, formatNumber, formatRate } from '@/lib/format';
+import { formatNumber, formatRate } from '@/lib/format';
 import type { GroupDetail as Detail } from '@/lib/types';
 import { DeleteGroupDialog, DeleteTopicOffsetsDialog } from './delete-group-dialogs';
 import { LagSeconds } from './groups-table';
@@ -22,7 +25,7 @@ import { LagChart } from './lag-chart';
 import { ResetOffsetsDialog } from './reset-offsets-dialog';
 import { StateBadge, StatusBadge } from './status-badge';
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children }: { label: React.ReactNode; children: React.ReactNode }) {
   return (
     <div className="min-w-0">
       <div className="text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
@@ -35,14 +38,16 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 const rate = (r: number | null) => (r === null ? '—' : formatRate(r));
 function CatchUp({ v }: { v: number | 'never' | null }) {
+  const t = useTranslations('group');
+  const fmt = useFormat();
   if (v === null) return <span className="text-zinc-400">—</span>;
   if (v === 'never')
     return (
-      <span className="text-amber-700 dark:text-amber-400" title="Consumption is not faster than production">
-        not catching up
+      <span className="text-amber-700 dark:text-amber-400" title={t('neverHint')}>
+        {t('never')}
       </span>
     );
-  return <>{v === 0 ? '—' : formatDuration(v)}</>;
+  return <>{v === 0 ? '—' : fmt.duration(v)}</>;
 }
 
 function LagHistory({ groupId, topics }: { groupId: string; topics: string[] }) {
@@ -50,16 +55,17 @@ function LagHistory({ groupId, topics }: { groupId: string; topics: string[] }) 
   const params = useSearchParams();
   const topic = params.get('topic');
   const h = useGroupHistoryQuery(groupId);
+  const t = useTranslations('group');
   const points =
     h.data?.series.find((s) => s.topic === (topic && topics.includes(topic) ? topic : null))?.points ?? [];
   return (
     <Card>
       <CardHeader
-        title="Lag over time"
+        title={t('lagOverTime')}
         actions={
           topics.length > 1 && (
             <Select
-              aria-label="Chart topic"
+              aria-label={t('chartTopic')}
               className="w-56"
               value={topic ?? ''}
               onChange={(e) => {
@@ -69,10 +75,10 @@ function LagHistory({ groupId, topics }: { groupId: string; topics: string[] }) 
                 replaceUrl(`${pathname}?${next}`);
               }}
             >
-              <option value="">All topics</option>
-              {topics.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('allTopics')}</option>
+              {topics.map((x) => (
+                <option key={x} value={x}>
+                  {x}
                 </option>
               ))}
             </Select>
@@ -87,21 +93,22 @@ function LagHistory({ groupId, topics }: { groupId: string; topics: string[] }) 
 }
 
 function Members({ g }: { g: Detail }) {
+  const t = useTranslations('group');
   return (
     <Card>
-      <CardHeader title={`Members (${g.members.length})`} />
+      <CardHeader title={t('members', { n: g.members.length })} />
       {g.members.length === 0 ? (
-        <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">
-          No active members: nobody is consuming for this group.
-        </p>
+        <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">{t('noMembers')}</p>
       ) : (
         <Table data-testid="members-table">
           <thead>
             <tr>
-              <Th>Client id</Th>
-              <Th>Host</Th>
-              <Th>Member id</Th>
-              <Th>Assigned partitions</Th>
+              <Th>{t('clientId')}</Th>
+              <Th>{t('host')}</Th>
+              <Th>
+                <Term k="member">{t('memberId')}</Term>
+              </Th>
+              <Th>{t('assigned')}</Th>
             </tr>
           </thead>
           <tbody>
@@ -126,26 +133,28 @@ function Members({ g }: { g: Detail }) {
   );
 }
 
-function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
+function TopicLag({ g, x }: { g: Detail; x: Detail['topics'][number] }) {
+  const t = useTranslations('group');
+  const fmt = useFormat();
   return (
     <Card data-testid="group-topic">
       <CardHeader
-        title={t.topic}
+        title={x.topic}
         actions={
           <span className="flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-300">
             <span>
-              lag <b className="tabular-nums">{formatNumber(t.lag)}</b>
+              {t.rich('lagOf', { n: formatNumber(x.lag), b: (c) => <b className="tabular-nums">{c}</b> })}
             </span>
-            {t.lagSeconds !== null && <span>{formatDuration(t.lagSeconds)} behind</span>}
-            <StatusBadge status={t.status} />
+            {x.lagSeconds !== null && <span>{t('behind', { time: fmt.duration(x.lagSeconds) })}</span>}
+            <StatusBadge status={x.status} />
             <Link
-              href={`/topics/${encodeURIComponent(t.topic)}`}
+              href={`/topics/${encodeURIComponent(x.topic)}`}
               className="text-sky-700 hover:underline dark:text-sky-400"
             >
-              topic
+              {t('topicLink')}
             </Link>
             <Writable role="admin">
-              <DeleteTopicOffsetsDialog groupId={g.groupId} topic={t.topic} />
+              <DeleteTopicOffsetsDialog groupId={g.groupId} topic={x.topic} />
             </Writable>
           </span>
         }
@@ -157,26 +166,26 @@ function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
               <Term k="partition" />
             </Th>
             <Th numeric>
-              <Term k="committed-offset">Committed</Term>
+              <Term k="committed-offset">{t('committed')}</Term>
             </Th>
             <Th numeric>
-              <Term k="high-watermark">End</Term>
+              <Term k="high-watermark">{t('end')}</Term>
             </Th>
             <Th numeric>
               <Term k="lag" />
             </Th>
             <Th numeric>
-              <Term k="lag-time">Lag (time)</Term>
+              <Term k="lag-time">{t('lagTime')}</Term>
             </Th>
-            <Th numeric>Consume</Th>
-            <Th numeric>Produce</Th>
-            <Th numeric>Catch up</Th>
-            <Th>Status</Th>
-            <Th>Consumer</Th>
+            <Th numeric>{t('consume')}</Th>
+            <Th numeric>{t('produce')}</Th>
+            <Th numeric>{t('catchUp')}</Th>
+            <Th>{t('status')}</Th>
+            <Th>{t('consumer')}</Th>
           </tr>
         </thead>
         <tbody>
-          {t.partitions.map((p) => (
+          {x.partitions.map((p) => (
             <tr key={p.partition} data-testid="lag-row">
               <Td numeric>{p.partition}</Td>
               <Td numeric mono>
@@ -205,15 +214,15 @@ function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
             </tr>
           ))}
           <tr className="bg-zinc-50/60 font-medium dark:bg-zinc-800/30">
-            <Td>Total</Td>
+            <Td>{t('total')}</Td>
             <Td />
             <Td />
             <Td numeric mono>
-              {formatNumber(t.lag)}
+              {formatNumber(x.lag)}
             </Td>
-            <Td numeric>{t.lagSeconds === null ? '—' : formatDuration(t.lagSeconds)}</Td>
-            <Td numeric>{rate(t.consumeRate)}</Td>
-            <Td numeric>{rate(t.produceRate)}</Td>
+            <Td numeric>{x.lagSeconds === null ? '—' : fmt.duration(x.lagSeconds)}</Td>
+            <Td numeric>{rate(x.consumeRate)}</Td>
+            <Td numeric>{rate(x.produceRate)}</Td>
             <Td colSpan={3} />
           </tr>
         </tbody>
@@ -224,20 +233,24 @@ function TopicLag({ g, t }: { g: Detail; t: Detail['topics'][number] }) {
 
 export function GroupDetail({ groupId }: { groupId: string }) {
   const q = useGroupQuery(groupId);
+  const t = useTranslations('group');
+  const fmt = useFormat();
+  const errorText = useErrorText();
   if (q.isPending) return <Skeleton className="h-96" />;
-  if (q.isError && !q.data) return <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />;
+  if (q.isError && !q.data)
+    return <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />;
   const g = q.data!;
   return (
     <div className="space-y-4">
       <PageHeader
         title={g.groupId}
-        back={{ href: '/groups', label: 'Consumer groups' }}
+        back={{ href: '/groups', label: t('groups') }}
         copy
         description={<HistoryNote since={g.historySince} intervalMs={g.sampleIntervalMs} />}
         actions={
           <div className="flex gap-2">
             <Writable>
-              <ResetOffsetsDialog groupId={g.groupId} topics={g.topics.map((t) => t.topic)} />
+              <ResetOffsetsDialog groupId={g.groupId} topics={g.topics.map((x) => x.topic)} />
             </Writable>
             <Writable role="admin">
               <DeleteGroupDialog groupId={g.groupId} />
@@ -246,40 +259,38 @@ export function GroupDetail({ groupId }: { groupId: string }) {
         }
       />
       <Card className="grid grid-cols-2 gap-4 p-4 sm:grid-cols-4 lg:grid-cols-7">
-        <Fact label="State">
+        <Fact label={t('state')}>
           <StateBadge state={g.state} />
         </Fact>
-        <Fact label="Status">
+        <Fact label={t('status')}>
           <StatusBadge status={g.status} />
         </Fact>
-        <Fact label="Protocol">
-          <span title={g.protocol === 'consumer' ? 'The new consumer group protocol (KIP-848)' : undefined}>
-            {g.protocol}
-          </span>
+        <Fact label={t('protocol')}>
+          <span title={g.protocol === 'consumer' ? t('kip848') : undefined}>{g.protocol}</span>
         </Fact>
-        <Fact label="Assignor">
+        <Fact label={<Term k="assignor">{t('assignor')}</Term>}>
           <span className="block truncate text-base" title={g.assignor ?? undefined}>
             {g.assignor ?? '—'}
           </span>
         </Fact>
-        <Fact label="Coordinator">
+        <Fact label={t('coordinator')}>
           <Link href={`/brokers/${g.coordinator}`} className="text-sky-700 hover:underline dark:text-sky-400">
-            broker {g.coordinator}
+            {t('broker', { id: g.coordinator })}
           </Link>
         </Fact>
-        <Fact label="Total lag">
+        <Fact label={t('totalLag')}>
           <span data-testid="total-lag">{formatNumber(g.lag)}</span>
         </Fact>
-        <Fact label="Lag (time)">{g.lagSeconds === null ? '—' : formatDuration(g.lagSeconds)}</Fact>
+        <Fact label={t('lagTime')}>{g.lagSeconds === null ? '—' : fmt.duration(g.lagSeconds)}</Fact>
       </Card>
-      <LagHistory groupId={g.groupId} topics={g.topics.map((t) => t.topic)} />
+      <LagHistory groupId={g.groupId} topics={g.topics.map((x) => x.topic)} />
       <Members g={g} />
       {g.topics.length === 0 ? (
-        <p className="text-sm text-zinc-500">This group has no committed offsets.</p>
+        <p className="text-sm text-zinc-500">{t('noOffsets')}</p>
       ) : (
-        g.topics.map((t) => <TopicLag key={t.topic} g={g} t={t} />)
+        g.topics.map((x) => <TopicLag key={x.topic} g={g} x={x} />)
       )}
-      <CliCommands title="This group from a terminal" build={(c) => describeGroup(c, g.groupId)} />
+      <CliCommands title={t('cli')} build={(c) => describeGroup(c, g.groupId)} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/lib/i18n/use-format';
 import { CopyButton } from '@/components/ui/copy-button';
 import { MiddleTruncate } from '@/components/ui/middle-truncate';
 import {
@@ -16,7 +18,7 @@ import { Input } from '@/components/ui/input';
 import { useUrlParams } from '@/components/ui/use-url-params';
 import { VirtualTable } from '@/components/ui/virtual-table';
 import { cn } from '@/lib/cn';
-import { formatDuration, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { STATUSES } from '@/lib/lag';
 import type { GroupSummary } from '@/lib/types';
 import { Sparkline } from './sparkline';
@@ -25,30 +27,30 @@ import { StateBadge, StatusBadge } from './status-badge';
 export const groupHref = (id: string) => `/groups/${encodeURIComponent(id)}`;
 
 export function LagSeconds({ seconds, estimated }: { seconds: number | null; estimated: boolean }) {
+  const t = useTranslations('groups');
+  const fmt = useFormat();
   if (seconds === null)
     return (
-      <span className="text-zinc-400" title="Needs more samples of the end offsets">
+      <span className="text-zinc-400" title={t('needsSamples')}>
         —
       </span>
     );
   return (
-    <span
-      title={
-        estimated ? 'Estimated: older than the first sample, extrapolated with the produce rate' : undefined
-      }
-    >
+    <span title={estimated ? t('estimated') : undefined}>
       {estimated && seconds > 0 ? '≈ ' : ''}
-      {formatDuration(seconds)}
+      {fmt.duration(seconds)}
     </span>
   );
 }
 
-const columns: ColumnDef<GroupSummary>[] = [
+type T = ReturnType<typeof useTranslations<'groups'>>;
+
+const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
   {
     id: 'group',
     accessorKey: 'groupId',
     sortingFn: 'text',
-    header: 'Group',
+    header: t('group'),
     cell: ({ row }) => (
       <span className="flex max-w-[min(20rem,50vw)] items-center gap-1">
         <Link
@@ -58,38 +60,44 @@ const columns: ColumnDef<GroupSummary>[] = [
         >
           <MiddleTruncate text={row.original.groupId} />
         </Link>
-        <CopyButton value={row.original.groupId} label={`Copy ${row.original.groupId}`} />
+        <CopyButton value={row.original.groupId} label={t('copy', { name: row.original.groupId })} />
       </span>
     ),
   },
   {
     id: 'state',
     accessorKey: 'state',
-    header: 'State',
+    header: t('state'),
     cell: ({ row }) => <StateBadge state={row.original.state} />,
   },
   {
     id: 'protocol',
     accessorKey: 'protocol',
-    header: 'Protocol',
+    header: t('protocol'),
     cell: ({ row }) => (
       <span
         className="text-zinc-600 dark:text-zinc-400"
-        title={row.original.protocol === 'consumer' ? 'The new consumer group protocol (KIP-848)' : undefined}
+        title={row.original.protocol === 'consumer' ? t('kip848') : undefined}
       >
         {row.original.protocol}
       </span>
     ),
   },
-  { id: 'members', accessorKey: 'members', sortingFn: 'basic', header: 'Members', meta: { numeric: true } },
+  {
+    id: 'members',
+    accessorKey: 'members',
+    sortingFn: 'basic',
+    header: t('members'),
+    meta: { numeric: true },
+  },
   {
     id: 'topics',
     accessorFn: (g) => g.topics.length,
     sortingFn: 'basic',
-    header: 'Topics',
+    header: t('topics'),
     cell: ({ row: { original: g } }) => (
       <span className="block max-w-56 truncate text-zinc-600 dark:text-zinc-400" title={g.topics.join(', ')}>
-        {g.topics.length === 1 ? g.topics[0] : `${g.topics.length} topics`}
+        {g.topics.length === 1 ? g.topics[0] : t('topicCount', { n: g.topics.length })}
       </span>
     ),
   },
@@ -97,7 +105,7 @@ const columns: ColumnDef<GroupSummary>[] = [
     id: 'lag',
     accessorKey: 'lag',
     sortingFn: 'basic',
-    header: 'Lag',
+    header: t('lag'),
     meta: { numeric: true },
     cell: ({ row: { original: g } }) => (
       <span data-testid="group-lag" className={cn(g.lag > 0 && 'font-medium')}>
@@ -109,7 +117,7 @@ const columns: ColumnDef<GroupSummary>[] = [
     id: 'lagSeconds',
     accessorFn: (g) => g.lagSeconds ?? -1,
     sortingFn: 'basic',
-    header: 'Lag (time)',
+    header: t('lagTime'),
     meta: { numeric: true },
     cell: ({ row: { original: g } }) => (
       <LagSeconds seconds={g.lagSeconds} estimated={g.lagSecondsEstimated} />
@@ -117,32 +125,44 @@ const columns: ColumnDef<GroupSummary>[] = [
   },
   {
     id: 'trend',
-    header: 'Trend',
+    header: t('trend'),
     enableSorting: false,
     cell: ({ row: { original: g } }) => (
-      <Sparkline values={g.trend} label={`Lag of ${g.groupId} over the last ${g.trend.length} samples`} />
+      <Sparkline values={g.trend} label={t('trendLabel', { group: g.groupId, n: g.trend.length })} />
     ),
   },
   {
     id: 'status',
     accessorFn: (g) => STATUSES.indexOf(g.status),
     sortingFn: 'basic',
-    header: 'Status',
+    header: t('status'),
     cell: ({ row }) => <StatusBadge status={row.original.status} />,
   },
   {
     id: 'coordinator',
     accessorKey: 'coordinator',
     sortingFn: 'basic',
-    header: 'Coordinator',
+    header: t('coordinator'),
     meta: { numeric: true },
   },
 ];
-const sortable = new Set(columns.filter((c) => c.enableSorting !== false).map((c) => c.id));
+const sortable = new Set([
+  'group',
+  'state',
+  'protocol',
+  'members',
+  'topics',
+  'lag',
+  'lagSeconds',
+  'status',
+  'coordinator',
+]);
 
 /** Group list: search and sort in the URL (?q=&sort=&desc=0|1); sorted by lag, largest first, by default. */
 export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
   const [params, setParams] = useUrlParams();
+  const t = useTranslations('groups');
+  const columns = useMemo(() => makeColumns(t), [t]);
   const q = params.get('q') ?? '';
   const sortId = sortable.has(params.get('sort') ?? '') ? params.get('sort')! : 'lag';
   const desc = params.has('desc') ? params.get('desc') === '1' : sortId === 'lag';
@@ -157,7 +177,7 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
       const v = value.toLowerCase();
       return (
         row.original.groupId.toLowerCase().includes(v) ||
-        row.original.topics.some((t) => t.toLowerCase().includes(v))
+        row.original.topics.some((x) => x.toLowerCase().includes(v))
       );
     },
     getCoreRowModel: getCoreRowModel(),
@@ -173,15 +193,15 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
       <div className="mb-3 flex items-center gap-3">
         <Input
           type="search"
-          aria-label="Search groups"
-          placeholder="Search groups or topics…"
+          aria-label={t('search')}
+          placeholder={t('searchPlaceholder')}
           className="max-w-xs"
           defaultValue={q}
           onChange={(e) => setParams({ q: e.target.value })}
         />
-        {lagging > 0 && <Badge tone="warn">{formatNumber(lagging)} lagging</Badge>}
+        {lagging > 0 && <Badge tone="warn">{t('lagging', { n: lagging })}</Badge>}
         <span className="ml-auto text-sm text-zinc-500 dark:text-zinc-400" data-testid="group-count">
-          {formatNumber(rows.length)} of {formatNumber(groups.length)} groups
+          {t('count', { shown: rows.length, total: groups.length })}
         </span>
       </div>
       <VirtualTable
@@ -191,7 +211,7 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
         onSort={(id, active) => setParams({ sort: id, desc: active ? (desc ? '0' : '1') : null })}
         testId="groups-table"
         rowTestId="group-row"
-        empty={groups.length ? 'No group matches the search.' : 'No consumer groups on this cluster yet.'}
+        empty={groups.length ? t('noMatch') : t('none')}
       />
     </div>
   );

@@ -1,4 +1,6 @@
 'use client';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
@@ -8,10 +10,12 @@ import { HistoryNote } from './history-note';
 
 export function GroupsView() {
   const q = useGroupsQuery();
+  const t = useTranslations('groups');
+  const errorText = useErrorText();
   return (
     <div className="flex h-full flex-col">
       <PageHeader
-        title="Consumer groups"
+        title={t('title')}
         description={
           q.data && <HistoryNote since={q.data.historySince} intervalMs={q.data.sampleIntervalMs} />
         }
@@ -19,7 +23,7 @@ export function GroupsView() {
       {q.isPending ? (
         <Skeleton className="h-64" />
       ) : q.isError && !q.data ? (
-        <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />
+        <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : (
         <GroupsTable groups={q.data!.groups} />
       )}

@@ -4,6 +4,7 @@ import { resetOffsets } from '@/lib/cli/admin';
 import { useTimeZone } from '@/components/layout/time-zone';
 import { fromPickerValue } from '@/lib/time';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormError } from '@/components/ui/form-error';
@@ -14,13 +15,7 @@ import { formatNumber } from '@/lib/format';
 import type { ResetOffsetsBody, ResetResult } from '@/lib/types';
 
 type To = ResetOffsetsBody['to'];
-const targets: [To, string][] = [
-  ['earliest', 'Earliest (re-read everything kept)'],
-  ['latest', 'Latest (skip to the end)'],
-  ['timestamp', 'A point in time'],
-  ['offset', 'A specific offset'],
-  ['shift', 'Shift by N (negative = back)'],
-];
+const targets: To[] = ['earliest', 'latest', 'timestamp', 'offset', 'shift'];
 
 /** Reset a group's offsets: choose, preview (current, new, lag after), then apply. Empty groups only. */
 export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topics: string[] }) {
@@ -33,6 +28,7 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
   const [done, setDone] = useState<ResetResult | null>(null);
   const m = useResetOffsetsMutation(groupId);
   const { zone, label } = useTimeZone();
+  const t = useTranslations('reset');
 
   const parts = partitions
     .split(',')
@@ -54,12 +50,12 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
 
   return (
     <>
-      <Button onClick={() => (setOpen(true), setDone(null), m.reset())}>Reset offsets</Button>
+      <Button onClick={() => (setOpen(true), setDone(null), m.reset())}>{t('open')}</Button>
       <Dialog
         open={open}
         onOpenChange={setOpen}
-        title={`Reset offsets of ${groupId}`}
-        description="Where the group resumes when its consumers start again. Only an empty group (no running consumers) can be reset."
+        title={t('title', { group: groupId })}
+        description={t('description')}
       >
         {done ? (
           <div className="space-y-3">
@@ -67,10 +63,10 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
               role="status"
               className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-300"
             >
-              Offsets reset on {done.partitions.length} partition{done.partitions.length === 1 ? '' : 's'}.
+              {t('done', { n: done.partitions.length })}
             </p>
             <div className="flex justify-end">
-              <Button onClick={() => setOpen(false)}>Close</Button>
+              <Button onClick={() => setOpen(false)}>{t('close')}</Button>
             </div>
           </div>
         ) : (
@@ -82,44 +78,50 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
             }}
           >
             <div className="grid grid-cols-2 gap-3">
-              <Field label="Topics">
-                <Select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label="Topics">
-                  <option value="">All topics of the group</option>
-                  {topics.map((t) => (
-                    <option key={t} value={t}>
-                      {t}
+              <Field label={t('topics')}>
+                <Select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label={t('topics')}>
+                  <option value="">{t('allTopics')}</option>
+                  {topics.map((x) => (
+                    <option key={x} value={x}>
+                      {x}
                     </option>
                   ))}
                 </Select>
               </Field>
-              <Field label="Partitions (optional)">
+              <Field label={t('partitionsOptional')}>
                 <Input
                   value={partitions}
                   onChange={(e) => setPartitions(e.target.value)}
-                  placeholder={topic ? 'all, or e.g. 0, 2' : 'pick a topic first'}
+                  placeholder={topic ? t('partitionsPlaceholder') : t('pickTopic')}
                   disabled={!topic}
-                  aria-label="Partitions"
+                  aria-label={t('partitions')}
                 />
               </Field>
-              <Field label="Reset to">
-                <Select value={to} onChange={(e) => setTo(e.target.value as To)} aria-label="Reset to">
-                  {targets.map(([v, label]) => (
+              <Field label={t('resetTo')}>
+                <Select value={to} onChange={(e) => setTo(e.target.value as To)} aria-label={t('resetTo')}>
+                  {targets.map((v) => (
                     <option key={v} value={v}>
-                      {label}
+                      {t(`targets.${v}`)}
                     </option>
                   ))}
                 </Select>
               </Field>
               {needsValue && (
                 <Field
-                  label={to === 'timestamp' ? `Time (${label})` : to === 'offset' ? 'Offset' : 'Shift by'}
+                  label={
+                    to === 'timestamp'
+                      ? t('time', { zone: label })
+                      : to === 'offset'
+                        ? t('offset')
+                        : t('shiftBy')
+                  }
                 >
                   <Input
                     type={to === 'timestamp' ? 'datetime-local' : 'number'}
                     step={to === 'timestamp' ? 1 : undefined}
                     value={value}
                     onChange={(e) => setValue(e.target.value)}
-                    aria-label="Reset value"
+                    aria-label={t('value')}
                     required
                   />
                 </Field>
@@ -129,7 +131,7 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
             {current && <PreviewTable result={current} />}
             {current && (
               <CliCommands
-                title="This reset from a terminal"
+                title={t('cli')}
                 build={(c) => {
                   const r = { group: groupId, ...body(false) };
                   return [...resetOffsets(c, r, false), ...resetOffsets(c, r, true)];
@@ -138,19 +140,19 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
             )}
             <div className="flex justify-end gap-2">
               <Button type="button" onClick={() => setOpen(false)}>
-                Cancel
+                {t('cancel')}
               </Button>
               <Button type="submit" disabled={m.isPending}>
-                {m.isPending && !current ? 'Previewing…' : 'Preview'}
+                {m.isPending && !current ? t('previewing') : t('preview')}
               </Button>
               <Button
                 type="button"
                 variant="primary"
                 disabled={!current || current.blocked !== null || m.isPending}
-                title={!current ? 'Preview first' : (current.blocked ?? undefined)}
+                title={!current ? t('previewFirst') : (current.blocked ?? undefined)}
                 onClick={() => m.mutate(body(true), { onSuccess: (r) => setDone(r) })}
               >
-                Apply reset
+                {t('apply')}
               </Button>
             </div>
           </form>
@@ -162,6 +164,7 @@ export function ResetOffsetsDialog({ groupId, topics }: { groupId: string; topic
 
 function PreviewTable({ result }: { result: ResetResult }) {
   const clamped = result.partitions.some((p) => p.clamped);
+  const t = useTranslations('reset');
   return (
     <div className="space-y-2" data-testid="reset-preview">
       {result.blocked && (
@@ -176,11 +179,11 @@ function PreviewTable({ result }: { result: ResetResult }) {
         <table className="w-full text-sm">
           <thead className="sticky top-0 bg-zinc-50 text-xs text-zinc-500 uppercase dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
-              <th className="px-2 py-1 text-left">Topic</th>
-              <th className="px-2 py-1 text-right">Partition</th>
-              <th className="px-2 py-1 text-right">Current</th>
-              <th className="px-2 py-1 text-right">New</th>
-              <th className="px-2 py-1 text-right">Lag after</th>
+              <th className="px-2 py-1 text-left">{t('topic')}</th>
+              <th className="px-2 py-1 text-right">{t('partition')}</th>
+              <th className="px-2 py-1 text-right">{t('current')}</th>
+              <th className="px-2 py-1 text-right">{t('new')}</th>
+              <th className="px-2 py-1 text-right">{t('lagAfter')}</th>
             </tr>
           </thead>
           <tbody className="font-mono text-[13px] tabular-nums">
@@ -191,7 +194,7 @@ function PreviewTable({ result }: { result: ResetResult }) {
                 <td className="px-2 py-1 text-right">{p.current === null ? '—' : formatNumber(p.current)}</td>
                 <td
                   className="px-2 py-1 text-right"
-                  title={p.clamped ? `Moved into the partition's range ${p.low}–${p.end}` : undefined}
+                  title={p.clamped ? t('clampedHint', { low: p.low, end: p.end }) : undefined}
                 >
                   {formatNumber(p.target)}
                   {p.clamped ? ' *' : ''}
@@ -202,11 +205,7 @@ function PreviewTable({ result }: { result: ResetResult }) {
           </tbody>
         </table>
       </div>
-      {clamped && (
-        <p className="text-xs text-zinc-500">
-          * outside the partition&apos;s offsets; moved to the nearest end.
-        </p>
-      )}
+      {clamped && <p className="text-xs text-zinc-500">{t('clamped')}</p>}
     </div>
   );
 }

@@ -2,8 +2,10 @@
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { TriangleAlert } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { HEALTH_POLL_MS, useHealthQuery } from '@/lib/api/cluster';
 import { ApiRequestError } from '@/lib/api/fetcher';
+import { useErrorText } from '@/lib/i18n/errors';
 
 /**
  * Shown while the cluster (or the Kafscope server) cannot be reached. It polls /api/health and, once the
@@ -13,6 +15,8 @@ export function ConnectionBanner() {
   const health = useHealthQuery();
   const queryClient = useQueryClient();
   const wasDown = useRef(false);
+  const t = useTranslations('banner');
+  const errorText = useErrorText();
   const down = health.isError;
 
   useEffect(() => {
@@ -25,14 +29,14 @@ export function ConnectionBanner() {
 
   if (!down) return null;
   const err = health.error;
-  const message = err instanceof ApiRequestError ? err.message : 'The cluster is unreachable.';
+  const message = err instanceof ApiRequestError ? errorText(err) : t('unreachableText');
   const code = err instanceof ApiRequestError ? err.code : '';
   const title =
     code === 'broker_auth_failed'
-      ? 'Kafka refused the connection.'
+      ? t('refused')
       : code === 'config_invalid'
-        ? 'Kafscope is misconfigured.'
-        : 'Kafka cluster unreachable.';
+        ? t('misconfigured')
+        : t('unreachable');
   return (
     <div
       role="alert"
@@ -43,7 +47,7 @@ export function ConnectionBanner() {
       <div>
         <span className="font-semibold">{title}</span> {message}{' '}
         <span className="text-red-700/80 dark:text-red-300/80">
-          Retrying every {HEALTH_POLL_MS / 1000} s; this page recovers by itself.
+          {t('retrying', { seconds: HEALTH_POLL_MS / 1000 })}
         </span>
       </div>
     </div>

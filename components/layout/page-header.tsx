@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { ChevronRight } from 'lucide-react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { MiddleTruncate } from '@/components/ui/middle-truncate';
@@ -21,10 +22,11 @@ export function PageHeader({
   /** The title is a name people copy (a topic, a group). */
   copy?: boolean;
 }) {
+  const t = useTranslations('common');
   return (
     <div className="mb-4">
       {back && (
-        <nav aria-label="Breadcrumb" className="mb-1 flex items-center gap-1 text-sm">
+        <nav aria-label={t('breadcrumb')} className="mb-1 flex items-center gap-1 text-sm">
           <Link href={back.href} className="text-zinc-500 hover:underline dark:text-zinc-400">
             {back.label}
           </Link>
@@ -35,7 +37,7 @@ export function PageHeader({
         <div className="max-w-full min-w-0">
           <h1 className="flex min-w-0 items-center gap-1 text-lg font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
             <MiddleTruncate text={title} tail={16} />
-            {copy && <CopyButton value={title} label={`Copy ${title}`} />}
+            {copy && <CopyButton value={title} label={t('copyName', { name: title })} />}
           </h1>
           {description && (
             <div className="mt-0.5 text-sm text-zinc-500 dark:text-zinc-400">{description}</div>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { usePathname } from 'next/navigation';
 import { Menu, X } from 'lucide-react';
 import { LogoMark } from '@/components/layout/logo';
+import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
 import { Sidebar } from './sidebar';
 
@@ -13,6 +14,7 @@ import { Sidebar } from './sidebar';
  */
 export function Shell({ notes, children }: { notes: React.ReactNode; children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations('nav');
   const pathname = usePathname();
   const [shownFor, setShownFor] = useState(pathname);
   // A navigation closes the drawer (state adjusted during render, not in an effect).
@@ -39,7 +41,7 @@ export function Shell({ notes, children }: { notes: React.ReactNode; children: R
           </div>
           <button
             type="button"
-            aria-label="Close the menu"
+            aria-label={t('closeMenu')}
             className="flex-1 bg-zinc-900/40"
             onClick={() => setOpen(false)}
           />
@@ -49,7 +51,7 @@ export function Shell({ notes, children }: { notes: React.ReactNode; children: R
         <header className="flex h-12 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 lg:hidden dark:border-zinc-800">
           <button
             type="button"
-            aria-label={open ? 'Close the menu' : 'Open the menu'}
+            aria-label={open ? t('closeMenu') : t('openMenu')}
             aria-expanded={open}
             onClick={() => setOpen((o) => !o)}
             className="rounded-md p-1.5 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"

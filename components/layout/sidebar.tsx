@@ -13,31 +13,34 @@ import {
   Server,
   Users,
 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
 import { UserMenu } from '@/components/auth/user-menu';
 import { ThemeToggle } from './theme-toggle';
 import { TimeZoneToggle } from './time-zone';
+import { LanguageToggle } from './language-toggle';
 
 const nav = [
-  { href: '/', label: 'Overview', icon: LayoutDashboard },
-  { href: '/topics', label: 'Topics', icon: List },
-  { href: '/groups', label: 'Consumer groups', icon: Users },
-  { href: '/share-groups', label: 'Share groups', icon: ListChecks },
-  { href: '/produce', label: 'Produce', icon: Send },
-  { href: '/schemas', label: 'Schemas', icon: FileCode2 },
-  { href: '/brokers', label: 'Brokers', icon: Server },
-  { href: '/learn', label: 'Learn', icon: GraduationCap },
-];
+  { href: '/', label: 'overview', icon: LayoutDashboard },
+  { href: '/topics', label: 'topics', icon: List },
+  { href: '/groups', label: 'groups', icon: Users },
+  { href: '/share-groups', label: 'shareGroups', icon: ListChecks },
+  { href: '/produce', label: 'produce', icon: Send },
+  { href: '/schemas', label: 'schemas', icon: FileCode2 },
+  { href: '/brokers', label: 'brokers', icon: Server },
+  { href: '/learn', label: 'learn', icon: GraduationCap },
+] as const;
 
 export function Sidebar() {
   const pathname = usePathname();
+  const t = useTranslations('nav');
   return (
     <aside className="flex h-full w-52 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950">
       <div className="flex h-12 items-center gap-2 px-4">
         <LogoMark />
         <span className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">Kafscope</span>
       </div>
-      <nav aria-label="Main" className="flex-1 space-y-0.5 px-2 py-2">
+      <nav aria-label={t('main')} className="flex-1 space-y-0.5 px-2 py-2">
         {nav.map(({ href, label, icon: Icon }) => {
           const active = href === '/' ? pathname === '/' : pathname.startsWith(href);
           return (
@@ -51,7 +54,7 @@ export function Sidebar() {
               )}
             >
               <Icon className="size-4" aria-hidden />
-              {label}
+              {t(label)}
               <Pending />
             </Link>
           );
@@ -61,6 +64,7 @@ export function Sidebar() {
         <UserMenu />
         <TimeZoneToggle />
         <ThemeToggle />
+        <LanguageToggle />
       </div>
     </aside>
   );
@@ -69,7 +73,8 @@ export function Sidebar() {
 /** A spinner on the link being followed: pages rendered on the server (the topic list) take a moment. */
 function Pending() {
   const { pending } = useLinkStatus();
+  const t = useTranslations('common');
   return pending ? (
-    <Loader2 className="ml-auto size-3.5 animate-spin text-zinc-400" aria-label="Loading" />
+    <Loader2 className="ml-auto size-3.5 animate-spin text-zinc-400" aria-label={t('loading')} />
   ) : null;
 }

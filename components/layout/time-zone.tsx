@@ -1,6 +1,7 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import { Clock } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { formatTime, isoInZone, resolveZone, zoneLabel, type ZoneChoice } from '@/lib/time';
 
@@ -65,16 +66,17 @@ export function Time({
 /** The sidebar's switch between UTC and the browser's zone. */
 export function TimeZoneToggle() {
   const { choice, label, set } = useTimeZone();
+  const t = useTranslations('nav');
   return (
     <Button
       variant="ghost"
       className="w-full justify-start"
       onClick={() => set(choice === 'utc' ? 'local' : 'utc')}
-      title="Every time in Kafscope is shown in this zone (24-hour). Click to switch between UTC and your browser's zone."
+      title={t('timeZoneHint')}
       data-testid="time-zone-toggle"
     >
       <Clock className="size-4" aria-hidden />
-      Times in {choice === 'utc' ? 'UTC' : `local (${label})`}
+      {choice === 'utc' ? t('timesUtc') : t('timesLocal', { zone: label })}
     </Button>
   );
 }

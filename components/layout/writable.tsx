@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useSettingsQuery } from '@/lib/api/cluster';
 import { roleAtLeast, type Role } from '@/lib/schemas/roles';
 
@@ -24,6 +25,7 @@ export function Writable({ role = 'editor', children }: { role?: Role; children:
  * the page (the layout knows both settings), so they are there at first paint and never shift the page.
  */
 export function ShellNotes({ loginOff, readOnly }: { loginOff: boolean; readOnly: boolean }) {
+  const t = useTranslations('banner');
   return (
     <>
       {loginOff && (
@@ -32,8 +34,7 @@ export function ShellNotes({ loginOff, readOnly }: { loginOff: boolean; readOnly
           data-testid="login-off-warning"
           className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
         >
-          Login is off (<code>KAFSCOPE_AUTH=off</code>): anyone who can open this page can read and change the
-          cluster.
+          {t.rich('loginOff', { code: (c) => <code>{c}</code> })}
         </p>
       )}
       {readOnly && (
@@ -41,7 +42,7 @@ export function ShellNotes({ loginOff, readOnly }: { loginOff: boolean; readOnly
           role="note"
           className="border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-sm text-sky-800 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-200"
         >
-          Read-only mode: this Kafscope shows the cluster but does not change it.
+          {t('readOnly')}
         </p>
       )}
     </>

@@ -1,6 +1,8 @@
 'use client';
 import { Time, useTimeZone } from '@/components/layout/time-zone';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Term } from '@/components/ui/term';
 import { useTheme } from 'next-themes';
 import { JsonView, collapseAllNested, darkStyles, defaultStyles } from 'react-json-view-lite';
 import 'react-json-view-lite/dist/index.css';
@@ -17,6 +19,7 @@ type View = 'tree' | 'text' | 'hex' | 'base64';
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [done, setDone] = useState(false);
+  const t = useTranslations('common');
   return (
     <Button
       type="button"
@@ -31,7 +34,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       }}
     >
       {done ? <Check className="size-3.5" aria-hidden /> : <Copy className="size-3.5" aria-hidden />}
-      {done ? 'Copied' : 'Copy'}
+      {done ? t('copied') : t('copy')}
     </Button>
   );
 }
@@ -50,12 +53,13 @@ function parsed(v: WireValue): unknown {
 /** The registry schema a key or value was written with: id, subject and version, Protobuf message type. */
 function SchemaBadge({ schema }: { schema: NonNullable<WireValue['schema']> }) {
   const where = schema.subject ? `${schema.subject} v${schema.version}` : null;
+  const t = useTranslations('messages');
   return (
     <span
       className="min-w-0 rounded bg-sky-50 px-1.5 py-0.5 font-mono text-xs break-all text-sky-800 dark:bg-sky-950 dark:text-sky-200"
-      title="The Schema Registry schema named in the message's first 5 bytes (magic byte 0, then the schema id)"
+      title={t('schemaHint')}
     >
-      schema {schema.id}
+      {t('schema', { id: schema.id })}
       {where && ` · ${where}`}
       {schema.type && ` · ${schema.type}`}
     </span>
@@ -63,8 +67,10 @@ function SchemaBadge({ schema }: { schema: NonNullable<WireValue['schema']> }) {
 }
 
 /** A key or value in every honest form: tree (JSON, MessagePack), text, hex, base64. */
-function ValueView({ label, value }: { label: string; value: WireValue }) {
+function ValueView({ side, value }: { side: 'key' | 'value'; value: WireValue }) {
   const { resolvedTheme } = useTheme();
+  const t = useTranslations('messages');
+  const label = side === 'key' ? <Term k="key">{t('key')}</Term> : t('value');
   const data = parsed(value);
   const structured = data !== null && typeof data === 'object';
   const [view, setView] = useState<View>(structured ? 'tree' : value.text !== undefined ? 'text' : 'hex');
@@ -73,7 +79,7 @@ function ValueView({ label, value }: { label: string; value: WireValue }) {
       <section className="space-y-1">
         <h4 className="text-xs font-semibold text-zinc-500 uppercase dark:text-zinc-400">{label}</h4>
         <p className="text-sm text-zinc-500 italic dark:text-zinc-400">
-          null{label === 'Value' ? ' (tombstone)' : ''}
+          {side === 'value' ? <Term k="tombstone">{t('nullTombstone')}</Term> : t('null')}
         </p>
       </section>
     );
@@ -115,11 +121,11 @@ function ValueView({ label, value }: { label: string; value: WireValue }) {
                   : 'text-zinc-500 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100',
               )}
             >
-              {v === 'tree' ? 'Tree' : v === 'text' ? 'Text' : v === 'hex' ? 'Hex' : 'Base64'}
+              {t(`views.${v}`)}
             </button>
           ))}
           <CopyButton
-            label={`Copy ${label.toLowerCase()}`}
+            label={side === 'key' ? t('copyKey') : t('copyValue')}
             text={view === 'tree' ? JSON.stringify(data, null, 2) : shown}
           />
         </div>
@@ -144,6 +150,7 @@ function ValueView({ label, value }: { label: string; value: WireValue }) {
 /** A message opened in the list: key, value, headers and metadata, each copyable. */
 export function MessageDetail({ topic, message }: { topic: string; message: Message }) {
   const { label } = useTimeZone();
+  const t = useTranslations('messages');
   const [whole, setWhole] = useState<Message | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -153,32 +160,27 @@ export function MessageDetail({ topic, message }: { topic: string; message: Mess
     <div className="space-y-3 border-t border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-950">
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
         <div>
-          <dt className="inline font-medium">Partition </dt>
+          <dt className="inline font-medium">{t('partition')} </dt>
           <dd className="inline tabular-nums">{m.partition}</dd>
         </div>
         <div>
-          <dt className="inline font-medium">Offset </dt>
+          <dt className="inline font-medium">{t('offset')} </dt>
           <dd className="inline tabular-nums">{m.offset}</dd>
         </div>
         <div>
-          <dt className="inline font-medium">Timestamp </dt>
+          <dt className="inline font-medium">{t('timestamp')} </dt>
           <dd className="inline tabular-nums">
             <Time ms={m.timestamp} precision="ms" /> {label} ({m.timestamp},{' '}
-            {m.timestampType === 'log-append'
-              ? 'log append time'
-              : m.timestampType === 'create'
-                ? 'create time'
-                : 'no type'}
-            )
+            {t('timestampType', { type: m.timestampType === 'log-append' ? 'logAppend' : m.timestampType })})
           </dd>
         </div>
         <div className="ml-auto">
-          <CopyButton label="Copy message as JSON" text={JSON.stringify(m, null, 2)} />
+          <CopyButton label={t('copyJson')} text={JSON.stringify(m, null, 2)} />
         </div>
       </dl>
       {cut && (
         <div className="flex items-center gap-2 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
-          Large value: the first 20 KB are shown.
+          {t('large')}
           <Button
             type="button"
             className="text-xs"
@@ -190,16 +192,16 @@ export function MessageDetail({ topic, message }: { topic: string; message: Mess
                 .finally(() => setLoading(false));
             }}
           >
-            {loading ? 'Loading…' : 'Show all'}
+            {loading ? t('loading') : t('showAll')}
           </Button>
           {error && <span role="alert">{error}</span>}
         </div>
       )}
-      <ValueView key={`k${whole ? 1 : 0}`} label="Key" value={m.key} />
-      <ValueView key={`v${whole ? 1 : 0}`} label="Value" value={m.value} />
+      <ValueView key={`k${whole ? 1 : 0}`} side="key" value={m.key} />
+      <ValueView key={`v${whole ? 1 : 0}`} side="value" value={m.value} />
       <section className="space-y-1">
         <h4 className="text-xs font-semibold text-zinc-500 uppercase dark:text-zinc-400">
-          Headers ({m.headers.length})
+          <Term k="header">{t('headers', { n: m.headers.length })}</Term>
         </h4>
         {m.headers.length > 0 && (
           <table className="text-xs">

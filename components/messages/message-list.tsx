@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowUp, ChevronDown, ChevronRight } from 'lucide-react';
@@ -36,6 +37,7 @@ export function MessageList({
   empty: string;
 }) {
   const { zone, label } = useTimeZone();
+  const t = useTranslations('messages');
   const [open, setOpen] = useState<Set<string>>(new Set());
   const [unseen, setUnseen] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -81,7 +83,7 @@ export function MessageList({
           }}
           className="absolute top-10 left-1/2 z-20 flex -translate-x-1/2 items-center gap-1 rounded-full bg-sky-600 px-3 py-1 text-xs font-medium text-white shadow hover:bg-sky-700"
         >
-          <ArrowUp className="size-3.5" aria-hidden /> {unseen.toLocaleString('en-US')} new
+          <ArrowUp className="size-3.5" aria-hidden /> {t('newCount', { n: unseen })}
         </button>
       )}
       <div
@@ -102,15 +104,15 @@ export function MessageList({
             )}
           >
             <span aria-hidden />
-            <span role="columnheader">Part.</span>
-            <span role="columnheader">Offset</span>
-            <span role="columnheader" title={`Times in ${label}: switch in the sidebar`}>
-              Time ({label})
+            <span role="columnheader">{t('part')}</span>
+            <span role="columnheader">{t('offset')}</span>
+            <span role="columnheader" title={t('timeHint', { zone: label })}>
+              {t('time', { zone: label })}
             </span>
-            <span role="columnheader">Key</span>
-            <span role="columnheader">Value</span>
+            <span role="columnheader">{t('key')}</span>
+            <span role="columnheader">{t('value')}</span>
             <span role="columnheader" className="text-right">
-              Size
+              {t('size')}
             </span>
           </div>
           {messages.length === 0 ? (
@@ -118,7 +120,7 @@ export function MessageList({
           ) : (
             <div
               role="list"
-              aria-label="Messages"
+              aria-label={t('list')}
               style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
             >
               {items.map((it) => {
@@ -154,17 +156,23 @@ export function MessageList({
                       <span className="text-zinc-500 tabular-nums">{m.offset}</span>
                       <span className="text-zinc-500 tabular-nums">{formatTime(m.timestamp, zone)}</span>
                       <span className={cn('truncate', m.key.encoding === 'null' && 'text-zinc-400 italic')}>
-                        {m.key.encoding === 'null' ? 'no key' : preview(m.key)}
+                        {m.key.encoding === 'null' ? t('noKey') : preview(m.key)}
                       </span>
                       <span className={cn('min-w-0 truncate', tombstone && 'text-zinc-400 italic')}>
-                        {tombstone ? 'tombstone' : preview(m.value)}
+                        {tombstone ? t('tombstone') : preview(m.value)}
                       </span>
                       <span
                         className="text-right text-zinc-500"
                         title={
                           tombstone
-                            ? 'A null value: deletes its key on a compacted topic'
-                            : `${m.value.encoding}, ${m.value.size} bytes${m.value.schema ? `, schema ${m.value.schema.id}${m.value.schema.subject ? ` (${m.value.schema.subject} v${m.value.schema.version})` : ''}` : ''}`
+                            ? t('tombstoneHint')
+                            : t('valueHint', {
+                                encoding: m.value.encoding,
+                                size: m.value.size,
+                                schema: m.value.schema
+                                  ? `${m.value.schema.id}${m.value.schema.subject ? ` (${m.value.schema.subject} v${m.value.schema.version})` : ''}`
+                                  : 'none',
+                              })
                         }
                       >
                         {tombstone ? '—' : formatBytes(m.value.size)}

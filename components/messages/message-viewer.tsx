@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { usePathname, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { Download, Pause, Play } from 'lucide-react';
 import { useTimeZone } from '@/components/layout/time-zone';
 import { Button } from '@/components/ui/button';
@@ -28,6 +29,8 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
   /** What live mode showed when it was stopped: kept, with no new read, until the next read. */
   const [frozen, setFrozen] = useState<Message[] | null>(null);
   const live = params.live === '1';
+  const t = useTranslations('viewer');
+  const ts = useTranslations('viewerStatus');
 
   const apply = (patch: Partial<ViewParams>) => {
     const view = { ...draft, ...patch };
@@ -47,13 +50,13 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
     newestFirst: params.start === 'newest',
   });
   const messages = frozen ?? stream.messages;
-  const status = statusText(stream, messages.length, {
+  const status = statusText(ts, stream, messages.length, {
     paused,
     newest: params.start === 'newest',
     stopped: frozen !== null,
   });
   const reading = !frozen && (stream.status === 'reading' || stream.status === 'connecting');
-  const order = live ? 'newest first' : params.start === 'newest' ? 'newest first' : 'oldest first';
+  const newestFirst = live || params.start === 'newest';
 
   return (
     <div className="space-y-3">
@@ -76,7 +79,7 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
           </span>
           {reading && (
             <Button type="button" variant="ghost" className="text-xs" onClick={stream.cancel}>
-              Cancel
+              {t('cancel')}
             </Button>
           )}
           {live && !frozen && (
@@ -86,13 +89,13 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
               ) : (
                 <Pause className="size-3.5" aria-hidden />
               )}
-              {paused ? 'Resume' : 'Pause'}
+              {paused ? t('resume') : t('pause')}
             </Button>
           )}
           <span data-testid="viewer-order">
             {params.partition === ''
-              ? `All partitions, merged by time, ${order} (each partition in offset order)`
-              : `Partition ${params.partition}, ${order}`}
+              ? t('orderAll', { newestFirst: String(newestFirst) })
+              : t('orderOne', { partition: params.partition, newestFirst: String(newestFirst) })}
           </span>
           {stream.notes.map((n) => (
             <span key={n} className="text-amber-700 dark:text-amber-400">
@@ -105,15 +108,15 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
               data-testid="unavailable-partitions"
               className="text-amber-700 dark:text-amber-400"
             >
-              {stream.unavailable.length === 1 ? 'Partition' : 'Partitions'}{' '}
-              {stream.unavailable.map((u) => u.partition).join(', ')} cannot be read right now (
-              {stream.unavailable[0]!.reason}); showing the others, and{' '}
-              {stream.unavailable.length === 1 ? 'it resumes' : 'they resume'} by itself when the broker is
-              back.
+              {t('unavailable', {
+                n: stream.unavailable.length,
+                partitions: stream.unavailable.map((u) => u.partition).join(', '),
+                reason: stream.unavailable[0]!.reason,
+              })}
             </span>
           )}
           <span className="ml-auto flex items-center gap-2">
-            <Download className="size-3.5" aria-hidden /> Download
+            <Download className="size-3.5" aria-hidden /> {t('download')}
             {(['json', 'ndjson'] as const).map((format) => (
               <a
                 key={format}
@@ -133,15 +136,12 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
             {stream.error}
           </p>
         )}
-        <CliCommands
-          title="This read from a terminal"
-          build={(c) => consumeMessages(c, toRead(topic, params))}
-        />
+        <CliCommands title={t('cli')} build={(c) => consumeMessages(c, toRead(topic, params))} />
       </Card>
       <MessageList
         topic={topic}
         messages={messages}
-        empty={stream.status === 'done' || stream.status === 'live' || frozen ? 'No messages.' : ''}
+        empty={stream.status === 'done' || stream.status === 'live' || frozen ? t('noMessages') : ''}
       />
     </div>
   );

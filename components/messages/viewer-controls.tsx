@@ -1,5 +1,6 @@
 'use client';
 import { Radio, Square } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useTimeZone } from '@/components/layout/time-zone';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -14,18 +15,24 @@ import type { ViewParams } from './viewer-params';
 
 const ENCODING_LABELS: Partial<Record<(typeof ENCODINGS)[number], string>> = {
   msgpack: 'MessagePack',
-  avro: 'Avro (registry)',
-  protobuf: 'Protobuf (registry)',
-  'json-schema': 'JSON Schema (registry)',
+  avro: 'Avro',
+  protobuf: 'Protobuf',
+  'json-schema': 'JSON Schema',
 };
+const REGISTRY = new Set<string>(['avro', 'protobuf', 'json-schema']);
+// An example, not words: the same in every language.
+const CEL_EXAMPLE = 'value.status == "paid" && value.total > 100';
 
 /** The decodings; "auto" also picks a Schema Registry's framing when the bytes carry it. */
 function EncodingOptions() {
+  const t = useTranslations('viewer');
   return (
     <>
       {ENCODINGS.map((x) => (
         <option key={x} value={x}>
-          {ENCODING_LABELS[x] ?? x}
+          {REGISTRY.has(x)
+            ? t('viaRegistry', { format: ENCODING_LABELS[x] ?? x })
+            : (ENCODING_LABELS[x] ?? x)}
         </option>
       ))}
     </>
@@ -55,31 +62,32 @@ export function ViewerControls({
 }) {
   const { zone, label } = useTimeZone();
   const ts = Number(draft.ts) || Date.parse(draft.ts);
+  const t = useTranslations('viewer');
   return (
     <form
       className="flex flex-wrap items-end gap-2 text-sm"
-      aria-label="Where to read"
+      aria-label={t('whereToRead')}
       onSubmit={(e) => {
         e.preventDefault();
         onRead();
       }}
     >
       <label className="space-y-1">
-        <Label>Start</Label>
+        <Label>{t('start')}</Label>
         <Select
           value={draft.start}
           onChange={(e) => setDraft({ ...draft, start: e.target.value })}
           className="w-32"
         >
-          <option value="newest">Newest</option>
-          <option value="oldest">Oldest</option>
-          <option value="offset">Offset</option>
-          <option value="timestamp">Timestamp</option>
+          <option value="newest">{t('newest')}</option>
+          <option value="oldest">{t('oldest')}</option>
+          <option value="offset">{t('offset')}</option>
+          <option value="timestamp">{t('timestamp')}</option>
         </Select>
       </label>
       {draft.start === 'offset' && (
         <label className="space-y-1">
-          <Label>Offset</Label>
+          <Label>{t('offset')}</Label>
           <Input
             inputMode="numeric"
             className="w-28"
@@ -90,7 +98,7 @@ export function ViewerControls({
       )}
       {draft.start === 'timestamp' && (
         <label className="space-y-1">
-          <Label>From ({label})</Label>
+          <Label>{t('from', { zone: label })}</Label>
           <Input
             type="datetime-local"
             step="1"
@@ -104,13 +112,13 @@ export function ViewerControls({
         </label>
       )}
       <label className="space-y-1">
-        <Label>Partition</Label>
+        <Label>{t('partition')}</Label>
         <Select
           value={draft.partition}
           onChange={(e) => setDraft({ ...draft, partition: e.target.value })}
           className="w-28"
         >
-          <option value="">All</option>
+          <option value="">{t('all')}</option>
           {Array.from({ length: partitions }, (_, p) => (
             <option key={p} value={String(p)}>
               {p}
@@ -119,7 +127,7 @@ export function ViewerControls({
         </Select>
       </label>
       <label className="space-y-1">
-        <Label>Max</Label>
+        <Label>{t('max')}</Label>
         <Input
           type="number"
           min={1}
@@ -130,26 +138,26 @@ export function ViewerControls({
         />
       </label>
       <label className="min-w-48 flex-1 space-y-1">
-        <Label>Search</Label>
+        <Label>{t('search')}</Label>
         <Input
           type="search"
-          placeholder="text in key, value or headers"
+          placeholder={t('searchPlaceholder')}
           value={draft.q}
           onChange={(e) => setDraft({ ...draft, q: e.target.value })}
         />
       </label>
       <label className="min-w-64 flex-[2] space-y-1">
-        <Label>Filter (CEL)</Label>
+        <Label>{t('filter')}</Label>
         <Input
           className="font-mono"
-          placeholder='value.status == "paid" && value.total > 100'
+          placeholder={CEL_EXAMPLE}
           value={draft.filter}
           onChange={(e) => setDraft({ ...draft, filter: e.target.value })}
         />
       </label>
       {(['keyAs', 'valueAs'] as const).map((field) => (
         <label key={field} className="space-y-1">
-          <Label>{field === 'keyAs' ? 'Key as' : 'Value as'}</Label>
+          <Label>{field === 'keyAs' ? t('keyAs') : t('valueAs')}</Label>
           <Select
             value={draft[field]}
             onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
@@ -160,15 +168,15 @@ export function ViewerControls({
         </label>
       ))}
       <Button type="submit" variant="primary">
-        Read
+        {t('read')}
       </Button>
       {live ? (
         <Button type="button" onClick={onStopLive}>
-          <Square className="size-3.5" aria-hidden /> Stop live
+          <Square className="size-3.5" aria-hidden /> {t('stopLive')}
         </Button>
       ) : (
         <Button type="button" onClick={onLive}>
-          <Radio className="size-3.5" aria-hidden /> Live
+          <Radio className="size-3.5" aria-hidden /> {t('live')}
         </Button>
       )}
     </form>

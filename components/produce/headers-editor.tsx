@@ -1,5 +1,7 @@
 'use client';
 import { Plus, X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { Term } from '@/components/ui/term';
 import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
@@ -17,10 +19,13 @@ export function HeadersEditor({
   error?: string;
   onChange: (headers: Header[]) => void;
 }) {
+  const t = useTranslations('produce');
   return (
     <div className="space-y-1.5">
       <div className="flex items-center gap-3">
-        <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">Headers</span>
+        <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
+          <Term k="header">{t('headers')}</Term>
+        </span>
         <Button
           type="button"
           variant="ghost"
@@ -28,21 +33,21 @@ export function HeadersEditor({
           disabled={headers.length >= HEADERS_MAX}
           onClick={() => onChange([...headers, { key: '', value: '' }])}
         >
-          <Plus className="size-3.5" aria-hidden /> Add header
+          <Plus className="size-3.5" aria-hidden /> {t('addHeader')}
         </Button>
       </div>
       {headers.map((h, i) => (
         <div key={i} className="flex gap-2">
           <Input
-            aria-label={`Header ${i + 1} name`}
-            placeholder="name"
+            aria-label={t('headerName', { n: i + 1 })}
+            placeholder={t('name')}
             className="max-w-56 font-mono"
             value={h.key}
             onChange={(e) => onChange(headers.map((x, j) => (j === i ? { ...x, key: e.target.value } : x)))}
           />
           <Input
-            aria-label={`Header ${i + 1} value`}
-            placeholder="value"
+            aria-label={t('headerValue', { n: i + 1 })}
+            placeholder={t('valuePlaceholder')}
             className="font-mono"
             value={h.value}
             onChange={(e) => onChange(headers.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))}
@@ -50,7 +55,7 @@ export function HeadersEditor({
           <Button
             type="button"
             variant="ghost"
-            aria-label={`Remove header ${i + 1}`}
+            aria-label={t('removeHeader', { n: i + 1 })}
             onClick={() => onChange(headers.filter((_, j) => j !== i))}
           >
             <X className="size-4" aria-hidden />

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useSettingsQuery } from '@/lib/api/cluster';
 import { useCan } from '@/components/layout/writable';
 import dynamic from 'next/dynamic';
@@ -15,12 +16,11 @@ const ProduceForm = dynamic(() => import('./produce-form'), {
 export function ProduceCard({ topic, partitions }: { topic: string; partitions: number }) {
   const settings = useSettingsQuery().data;
   const can = useCan('editor');
+  const t = useTranslations('produce');
   if (settings && !can)
     return (
       <Card className="p-4 text-sm text-zinc-600 dark:text-zinc-300">
-        {settings.readOnly
-          ? 'Read-only mode: producing messages is disabled on this Kafscope.'
-          : `Producing messages needs the editor role; you are signed in as ${settings.auth.user?.role ?? 'nobody'}.`}
+        {settings.readOnly ? t('readOnly') : t('needsEditor', { role: settings.auth.user?.role ?? 'none' })}
       </Card>
     );
   return (

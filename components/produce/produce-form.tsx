@@ -3,6 +3,8 @@ import { CliCommands } from '@/components/ui/cli-commands';
 import { produceMessage } from '@/lib/cli/messages';
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Term } from '@/components/ui/term';
 import { Send } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { FieldError, FormError } from '@/components/ui/form-error';
@@ -29,6 +31,11 @@ import { formatNumber } from '@/lib/format';
 import { PLACEHOLDERS } from '@/lib/produce-template';
 import { COMPRESSIONS, PRODUCE_MAX_COUNT } from '@/lib/schemas/produce';
 
+// An example of base64, not words: the same in every language.
+const BASE64_EXAMPLE = 'SGVsbG8sIEthZmthIQ==';
+const KEY_TEXT_EXAMPLE = 'customer-{{i}}';
+const KEY_JSON_EXAMPLE = '{"id": 1}';
+
 const CodeEditor = dynamic(() => import('@/components/ui/code-editor'), {
   ssr: false,
   loading: () => <Skeleton className="h-32" />,
@@ -44,7 +51,9 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
     return Number(saved.partition) < partitions ? saved : { ...saved, partition: '' };
   });
   const set = (patch: Partial<FormState>) => setF((s) => ({ ...s, ...patch }));
-  const errors = useMemo(() => check(f), [f]);
+  const t = useTranslations('produce');
+  const tc = useTranslations('produceCheck');
+  const errors = useMemo(() => check(f, tc), [f, tc]);
   const invalid = Object.values(errors).some(Boolean);
   const mutation = useProduceMutation(topic);
   const count = Number(f.count) || 1;
@@ -66,22 +75,19 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
   };
 
   return (
-    <form onSubmit={submit} className="space-y-4" aria-label={`Produce to ${topic}`}>
+    <form onSubmit={submit} className="space-y-4" aria-label={t('formLabel', { topic })}>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field
-          label="Partition"
-          hint="By key: the partition Java clients pick (murmur2); round-robin without a key."
-        >
+        <Field label={t('partition')} hint={t('partitionHint')}>
           <Select value={f.partition} onChange={(e) => set({ partition: e.target.value })}>
-            <option value="">By key</option>
+            <option value="">{t('byKey')}</option>
             {Array.from({ length: partitions }, (_, p) => (
               <option key={p} value={String(p)}>
-                Partition {p}
+                {t('partitionN', { p })}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Compression">
+        <Field label={t('compression')}>
           <Select
             value={f.compression}
             onChange={(e) => set({ compression: e.target.value as FormState['compression'] })}
@@ -94,9 +100,9 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
           </Select>
         </Field>
         <Field
-          label="Messages"
+          label={t('messages')}
           error={errors.count}
-          hint={`1 to ${formatNumber(PRODUCE_MAX_COUNT)}; use placeholders below to vary them.`}
+          hint={t('countHint', { max: formatNumber(PRODUCE_MAX_COUNT) })}
         >
           <Input
             type="number"
@@ -110,17 +116,17 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
 
       <div className="space-y-1.5">
         <div className="flex flex-wrap items-center gap-3">
-          <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">Key</span>
+          <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
+            <Term k="key">{t('key')}</Term>
+          </span>
           <Segmented
-            legend="Key type"
+            legend={t('keyType')}
             value={f.keyType}
             onChange={(keyType) => set({ keyType })}
-            options={[
-              { id: 'none', label: 'None' },
-              { id: 'text', label: 'Text' },
-              { id: 'json', label: 'JSON' },
-              { id: 'schema', label: 'Schema (registry)' },
-            ]}
+            options={(['none', 'text', 'json', 'schema'] as const).map((id) => ({
+              id,
+              label: t(`types.${id}`),
+            }))}
           />
         </div>
         {f.keyType === 'schema' && (
@@ -134,10 +140,10 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
         {f.keyType !== 'none' && (
           <>
             <Input
-              aria-label="Key"
+              aria-label={t('key')}
               className="font-mono"
               value={f.key}
-              placeholder={f.keyType === 'text' ? 'customer-{{i}}' : '{"id": 1}'}
+              placeholder={f.keyType === 'text' ? KEY_TEXT_EXAMPLE : KEY_JSON_EXAMPLE}
               onChange={(e) => set({ key: e.target.value })}
             />
             <FieldError error={errors.key} />
@@ -147,22 +153,19 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
 
       <div className="space-y-1.5">
         <div className="flex flex-wrap items-center gap-3">
-          <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">Value</span>
+          <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">{t('value')}</span>
           <Segmented
-            legend="Value type"
+            legend={t('valueType')}
             value={f.valueType}
             onChange={(valueType) => set({ valueType })}
-            options={[
-              { id: 'json', label: 'JSON' },
-              { id: 'text', label: 'Text' },
-              { id: 'base64', label: 'Base64' },
-              { id: 'tombstone', label: 'Tombstone (null)' },
-              { id: 'schema', label: 'Schema (registry)' },
-            ]}
+            options={(['json', 'text', 'base64', 'tombstone', 'schema'] as const).map((id) => ({
+              id,
+              label: t(`types.${id}`),
+            }))}
           />
           {(f.valueType === 'json' || f.valueType === 'schema') && (
             <Button type="button" variant="ghost" className="ml-auto text-xs" onClick={format}>
-              Format
+              {t('format')}
             </Button>
           )}
         </div>
@@ -175,18 +178,18 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
           />
         )}
         {f.valueType === 'json' || f.valueType === 'schema' ? (
-          <CodeEditor label="Value" value={f.value} onChange={(value) => set({ value })} />
+          <CodeEditor label={t('value')} value={f.value} onChange={(value) => set({ value })} />
         ) : f.valueType === 'tombstone' ? (
           <p className="rounded-md border border-dashed border-zinc-300 p-3 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-            The value will be null. On a compacted topic a tombstone deletes its key.
+            {t.rich('tombstoneNote', { term: (c) => <Term k="tombstone">{c}</Term> })}
           </p>
         ) : (
           <textarea
-            aria-label="Value"
+            aria-label={t('value')}
             rows={6}
             value={f.value}
             onChange={(e) => set({ value: e.target.value })}
-            placeholder={f.valueType === 'base64' ? 'SGVsbG8sIEthZmthIQ==' : 'Hello, Kafka'}
+            placeholder={f.valueType === 'base64' ? BASE64_EXAMPLE : t('textExample')}
             className="w-full rounded-md border border-zinc-300 bg-white p-2 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-950"
           />
         )}
@@ -196,36 +199,30 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
       <HeadersEditor headers={f.headers} error={errors.headers} onChange={(headers) => set({ headers })} />
 
       <details className="text-xs text-zinc-600 dark:text-zinc-400" open={templated(f) || undefined}>
-        <summary className="cursor-pointer">Placeholders for bulk test data</summary>
+        <summary className="cursor-pointer">{t('placeholders')}</summary>
         <ul className="mt-1 space-y-0.5">
           {PLACEHOLDERS.map((p) => (
             <li key={p.name}>
               <code className="font-mono text-zinc-900 dark:text-zinc-100">{`{{${p.name}}}`}</code>{' '}
-              {p.description}
+              {t(`placeholder.${p.name}`)}
             </li>
           ))}
         </ul>
-        <p className="mt-1">They work in the key, the value and header values.</p>
+        <p className="mt-1">{t('placeholdersWhere')}</p>
       </details>
 
       <div className="flex items-center gap-3">
         <Button type="submit" variant="primary" disabled={invalid || mutation.isPending}>
           <Send className="size-4" aria-hidden />
-          {mutation.isPending
-            ? 'Sending…'
-            : count === 1
-              ? 'Produce message'
-              : `Produce ${formatNumber(count)} messages`}
+          {mutation.isPending ? t('sending') : t('submit', { n: count })}
         </Button>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">
-          acks=all: answered once every in-sync replica has it.
+          {t.rich('acks', { term: (c) => <Term k="acks">{c}</Term> })}
         </span>
       </div>
       <FormError error={mutation.error} />
       {mutation.data && <ProduceResultView topic={topic} result={mutation.data} />}
-      {cli && !invalid && (
-        <CliCommands title="This message from a terminal" build={(c) => produceMessage(c, cli)} />
-      )}
+      {cli && !invalid && <CliCommands title={t('cli')} build={(c) => produceMessage(c, cli)} />}
     </form>
   );
 }

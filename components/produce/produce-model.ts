@@ -1,3 +1,4 @@
+import type { useTranslations } from 'next-intl';
 import { PRODUCE_MAX_COUNT, type COMPRESSIONS, type ProduceInput } from '@/lib/schemas/produce';
 import { formatNumber } from '@/lib/format';
 import { decodeBase64, hasPlaceholders, jsonError, renderTemplate } from '@/lib/produce-template';
@@ -81,28 +82,27 @@ export function save(topic: string, f: FormState) {
 export const templated = (f: FormState) =>
   [f.key, f.value, ...f.headers.map((h) => h.value)].some(hasPlaceholders);
 
-/** What the browser can tell before sending (the server checks all of it again). */
-export function check(f: FormState) {
+type CheckText = ReturnType<typeof useTranslations<'produceCheck'>>;
+
+/** What the browser can tell before sending (the server checks all of it again), in the page's language. */
+export function check(f: FormState, t: CheckText) {
   const errors: Partial<Record<'key' | 'value' | 'count' | 'headers', string>> = {};
   const ctx = { i: 0, uuid: '00000000-0000-4000-8000-000000000000', now: new Date() };
   const count = Number(f.count);
   if (!Number.isInteger(count) || count < 1 || count > PRODUCE_MAX_COUNT)
-    errors.count = `A whole number from 1 to ${formatNumber(PRODUCE_MAX_COUNT)}.`;
+    errors.count = t('count', { max: formatNumber(PRODUCE_MAX_COUNT) });
   if (f.keyType === 'json' || f.keyType === 'schema') {
     const e = jsonError(renderTemplate(f.key, ctx));
-    if (e) errors.key = `Not valid JSON: ${e}`;
+    if (e) errors.key = t('json', { error: e, first: 'false' });
   }
-  if (f.keyType === 'schema' && !f.keySubject)
-    errors.key = 'Choose the subject whose schema the key follows.';
+  if (f.keyType === 'schema' && !f.keySubject) errors.key = t('keySubject');
   if (f.valueType === 'json' || f.valueType === 'schema') {
     const e = jsonError(renderTemplate(f.value, ctx));
-    if (e) errors.value = `Not valid JSON${hasPlaceholders(f.value) ? ' (message 0)' : ''}: ${e}`;
+    if (e) errors.value = t('json', { error: e, first: String(hasPlaceholders(f.value)) });
   }
-  if (f.valueType === 'base64' && !decodeBase64(f.value))
-    errors.value = 'Not valid base64: letters, digits, "+" and "/", with "=" padding.';
-  if (f.headers.some((h) => !h.key.trim())) errors.headers = 'Every header needs a name.';
-  if (f.valueType === 'schema' && !f.subject)
-    errors.value = 'Choose the subject whose schema the value follows.';
+  if (f.valueType === 'base64' && !decodeBase64(f.value)) errors.value = t('base64');
+  if (f.headers.some((h) => !h.key.trim())) errors.headers = t('headerName');
+  if (f.valueType === 'schema' && !f.subject) errors.value = t('valueSubject');
   return errors;
 }
 

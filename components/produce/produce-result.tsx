@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { cn } from '@/lib/cn';
 import { formatNumber } from '@/lib/format';
@@ -18,7 +19,7 @@ function ranges(result: ProduceResult) {
     .map(([p, offs]) => {
       const lo = Math.min(...offs);
       const hi = Math.max(...offs);
-      return { partition: p, text: lo === hi ? `offset ${lo}` : `offsets ${lo}–${hi}`, first: lo };
+      return { partition: p, lo, hi };
     });
 }
 
@@ -28,6 +29,7 @@ const viewerHref = (topic: string, partition: number, offset: number) =>
 export function ProduceResultView({ topic, result }: { topic: string; result: ProduceResult }) {
   const first = result.written[0];
   const ref = useRef<HTMLDivElement>(null);
+  const t = useTranslations('produceResult');
   useEffect(() => {
     ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [result]);
@@ -45,18 +47,25 @@ export function ProduceResultView({ topic, result }: { topic: string; result: Pr
     >
       {result.requested === 1 && first ? (
         <p>
-          Written to partition <strong>{first.partition}</strong> at offset <strong>{first.offset}</strong>.
+          {t.rich('one', {
+            partition: first.partition,
+            offset: first.offset,
+            b: (c) => <strong>{c}</strong>,
+          })}
         </p>
       ) : (
         <>
           <p>
-            {formatNumber(result.written.length)} of {formatNumber(result.requested)} messages written
-            {result.failed.length ? '; the others were not.' : '.'}
+            {t('many', {
+              written: formatNumber(result.written.length),
+              requested: formatNumber(result.requested),
+              failed: String(result.failed.length > 0),
+            })}
           </p>
           <ul className="list-inside list-disc">
             {ranges(result).map((r) => (
               <li key={r.partition}>
-                partition {r.partition}: {r.text}
+                {t('range', { partition: r.partition, lo: r.lo, hi: r.hi, one: String(r.lo === r.hi) })}
               </li>
             ))}
           </ul>
@@ -64,7 +73,7 @@ export function ProduceResultView({ topic, result }: { topic: string; result: Pr
       )}
       {result.failed.length > 0 && (
         <div>
-          <p className="font-medium">Not written: messages {result.failed.map((f) => f.index).join(', ')}</p>
+          <p className="font-medium">{t('failed', { list: result.failed.map((f) => f.index).join(', ') })}</p>
           <p>{result.failed[0]!.error}</p>
         </div>
       )}
@@ -73,7 +82,7 @@ export function ProduceResultView({ topic, result }: { topic: string; result: Pr
           className="font-medium text-sky-700 underline dark:text-sky-400"
           href={viewerHref(topic, first.partition, first.offset)}
         >
-          Open in the message viewer
+          {t('open')}
         </Link>
       )}
     </div>

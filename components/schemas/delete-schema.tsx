@@ -39,7 +39,7 @@ export function DeleteSchemaDialog({
           : `A soft delete: producers can no longer use the ${what}; records written with it still decode, and an admin can delete it for good later.`
       }
       name={subject}
-      nameLabel="subject name"
+      nameLabel="subject"
       actionLabel={permanent ? 'Delete for good' : 'Delete'}
       pending={del.isPending}
       error={del.error}

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
@@ -11,6 +12,7 @@ export function AddPartitionsDialog({ name, current }: { name: string; current: 
   const [open, setOpen] = useState(false);
   const [count, setCount] = useState(String(current + 1));
   const add = useAddPartitionsMutation(name);
+  const t = useTranslations('addPartitions');
   const n = Number(count);
   const invalid = !Number.isInteger(n) || n <= current;
   return (
@@ -22,19 +24,9 @@ export function AddPartitionsDialog({ name, current }: { name: string; current: 
           setOpen(true);
         }}
       >
-        Add partitions
+        {t('button')}
       </Button>
-      <Dialog
-        open={open}
-        onOpenChange={setOpen}
-        title={`Add partitions to ${name}`}
-        description={
-          <>
-            Partitions can be added, never removed. Keys will map to other partitions from now on: messages
-            with the same key may land in a new partition, so per-key ordering across the change is not kept.
-          </>
-        }
-      >
+      <Dialog open={open} onOpenChange={setOpen} title={t('title', { name })} description={t('description')}>
         <form
           className="space-y-3"
           onSubmit={(e) => {
@@ -43,9 +35,9 @@ export function AddPartitionsDialog({ name, current }: { name: string; current: 
           }}
         >
           <Field
-            label="New partition count"
-            error={count && invalid ? `More than the current ${current}, as a whole number.` : undefined}
-            hint={`Currently ${current}.`}
+            label={t('count')}
+            error={count && invalid ? t('invalid', { current }) : undefined}
+            hint={t('currently', { current })}
           >
             <Input
               type="number"
@@ -58,12 +50,10 @@ export function AddPartitionsDialog({ name, current }: { name: string; current: 
           <FormError error={add.error} />
           <div className="flex justify-end gap-2">
             <Button type="button" onClick={() => setOpen(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button type="submit" variant="primary" disabled={invalid || add.isPending}>
-              {add.isPending
-                ? 'Adding…'
-                : `Add ${invalid ? '' : n - current} partition${n - current === 1 ? '' : 's'}`}
+              {add.isPending ? t('adding') : invalid ? t('button') : t('add', { n: n - current })}
             </Button>
           </div>
         </form>

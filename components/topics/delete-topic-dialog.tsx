@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { ConfirmByNameDialog } from '@/components/ui/confirm-by-name-dialog';
 import { useDeleteTopicMutation } from '@/lib/api/topics';
 
@@ -7,14 +8,15 @@ import { useDeleteTopicMutation } from '@/lib/api/topics';
 export function DeleteTopicDialog({ name }: { name: string }) {
   const router = useRouter();
   const del = useDeleteTopicMutation();
+  const t = useTranslations('deleteTopic');
   return (
     <ConfirmByNameDialog
-      buttonLabel="Delete topic"
-      title={`Delete ${name}?`}
-      description="Every message in this topic is deleted for good. Producers and consumers of it will fail."
+      buttonLabel={t('button')}
+      title={t('title', { name })}
+      description={t('description')}
       name={name}
-      nameLabel="topic name"
-      actionLabel="Delete topic"
+      nameLabel="topic"
+      actionLabel={t('button')}
       pending={del.isPending}
       error={del.error}
       onConfirm={() => del.mutate(name, { onSuccess: () => router.push('/topics') })}

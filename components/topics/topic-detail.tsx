@@ -1,5 +1,7 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Writable } from '@/components/layout/writable';
 import { useSearchParams } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
@@ -26,14 +28,8 @@ import { TopicConsumers } from './topic-consumers';
 import { ProduceCard } from '@/components/produce/produce-card';
 import { MessageViewer } from '@/components/messages/message-viewer';
 
-const TABS = [
-  { id: 'partitions', label: 'Partitions' },
-  { id: 'configuration', label: 'Configuration' },
-  { id: 'consumers', label: 'Consumers' },
-  { id: 'messages', label: 'Messages' },
-  { id: 'produce', label: 'Produce' },
-] as const;
-type Tab = (typeof TABS)[number]['id'];
+const TABS = ['partitions', 'configuration', 'consumers', 'messages', 'produce'] as const;
+type Tab = (typeof TABS)[number];
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -48,7 +44,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 const ids = (xs: number[]) => (xs.length ? xs.join(', ') : '—');
 
-function PartitionsTable({ t }: { t: Detail }) {
+function PartitionsTable({ d }: { d: Detail }) {
+  const t = useTranslations('topic');
   return (
     <Table data-testid="partitions-table">
       <thead>
@@ -60,26 +57,26 @@ function PartitionsTable({ t }: { t: Detail }) {
             <Term k="leader" />
           </Th>
           <Th>
-            <Term k="replica">Replicas</Term>
+            <Term k="replica">{t('replicas')}</Term>
           </Th>
           <Th>
-            <Term k="isr">In sync</Term>
+            <Term k="isr">{t('inSync')}</Term>
           </Th>
           <Th>
-            <Term k="offline-replica">Offline</Term>
+            <Term k="offline-replica">{t('offline')}</Term>
           </Th>
           <Th numeric>
-            <Term k="low-watermark">Low</Term>
+            <Term k="low-watermark">{t('low')}</Term>
           </Th>
           <Th numeric>
-            <Term k="high-watermark">High</Term>
+            <Term k="high-watermark">{t('high')}</Term>
           </Th>
-          <Th numeric>Messages</Th>
-          <Th numeric>Size</Th>
+          <Th numeric>{t('messages')}</Th>
+          <Th numeric>{t('size')}</Th>
         </tr>
       </thead>
       <tbody>
-        {t.partitionList.map((p) => {
+        {d.partitionList.map((p) => {
           const under = p.isr.length < p.replicas.length;
           return (
             <tr
@@ -93,11 +90,11 @@ function PartitionsTable({ t }: { t: Detail }) {
                 {p.partition}
               </Td>
               <Td numeric mono>
-                {p.leader < 0 ? <Badge tone="bad">none</Badge> : p.leader}
+                {p.leader < 0 ? <Badge tone="bad">{t('noLeader')}</Badge> : p.leader}
               </Td>
               <Td mono>{ids(p.replicas)}</Td>
               <Td mono>
-                {ids(p.isr)} {under && <Badge tone="warn">under-replicated</Badge>}
+                {ids(p.isr)} {under && <Badge tone="warn">{t('underReplicatedBadge')}</Badge>}
               </Td>
               <Td mono>{ids(p.offlineReplicas)}</Td>
               <Td numeric mono>
@@ -119,8 +116,9 @@ function PartitionsTable({ t }: { t: Detail }) {
 /** The topic's key and value subjects in the Schema Registry (nothing when there are none). */
 function TopicSchemas({ topic }: { topic: string }) {
   const subjects = useTopicSubjectsQuery(topic).data?.subjects ?? [];
+  const t = useTranslations('topic');
   return subjects.map((s) => (
-    <Link key={s.subject} href={subjectHref(s.subject)} title={`Schema Registry subject ${s.subject}`}>
+    <Link key={s.subject} href={subjectHref(s.subject)} title={t('subjectHint', { subject: s.subject })}>
       <Badge tone="info">
         {s.side}: {FORMAT_LABEL[s.format]} v{s.latestVersion}
       </Badge>
@@ -130,40 +128,42 @@ function TopicSchemas({ topic }: { topic: string }) {
 
 export function TopicDetail({ name }: { name: string }) {
   const q = useTopicQuery(name);
-  const t = q.data;
+  const d = q.data;
+  const t = useTranslations('topic');
+  const errorText = useErrorText();
   const requested = useSearchParams().get('tab');
-  const tab: Tab = TABS.some((x) => x.id === requested) ? (requested as Tab) : 'partitions';
+  const tab: Tab = TABS.some((x) => x === requested) ? (requested as Tab) : 'partitions';
   const base = `/topics/${encodeURIComponent(name)}`;
   return (
     <>
       <PageHeader
         title={name}
-        back={{ href: '/topics', label: 'Topics' }}
+        back={{ href: '/topics', label: t('topics') }}
         copy
         description={
-          t && (
+          d && (
             <span className="flex items-center gap-2">
-              {t.internal && <Badge>internal</Badge>}
-              {t.offline > 0 ? (
-                <Badge tone="bad">{t.offline} offline</Badge>
-              ) : t.underReplicated > 0 ? (
-                <Badge tone="warn">{t.underReplicated} under-replicated</Badge>
+              {d.internal && <Badge>{t('internal')}</Badge>}
+              {d.offline > 0 ? (
+                <Badge tone="bad">{t('offlineBadge', { n: d.offline })}</Badge>
+              ) : d.underReplicated > 0 ? (
+                <Badge tone="warn">{t('underReplicatedCount', { n: d.underReplicated })}</Badge>
               ) : (
-                <Badge tone="ok">All replicas in sync</Badge>
+                <Badge tone="ok">{t('allInSync')}</Badge>
               )}
               <TopicSchemas topic={name} />
             </span>
           )
         }
         actions={
-          t &&
-          !t.internal && (
+          d &&
+          !d.internal && (
             <div className="flex gap-2">
               <Writable>
-                <AddPartitionsDialog name={name} current={t.partitions} />
+                <AddPartitionsDialog name={name} current={d.partitions} />
               </Writable>
               <Writable role="admin">
-                <DeleteRecordsDialog name={name} partitions={t.partitionList} />
+                <DeleteRecordsDialog name={name} partitions={d.partitionList} />
                 <DeleteTopicDialog name={name} />
               </Writable>
             </div>
@@ -172,36 +172,36 @@ export function TopicDetail({ name }: { name: string }) {
       />
       {q.isPending ? (
         <Skeleton className="h-48" />
-      ) : q.isError && !t ? (
-        <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />
+      ) : q.isError && !d ? (
+        <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : (
-        t && (
+        d && (
           <>
             <Card className="mb-4 grid grid-cols-2 gap-4 px-4 py-3 md:grid-cols-6">
-              <Fact label="Partitions">{formatNumber(t.partitions)}</Fact>
-              <Fact label="Replication">{t.replicationFactor}</Fact>
-              <Fact label="Messages">
+              <Fact label={t('partitions')}>{formatNumber(d.partitions)}</Fact>
+              <Fact label={t('replication')}>{d.replicationFactor}</Fact>
+              <Fact label={t('messages')}>
                 <span data-testid="topic-messages">
-                  {t.messagesEstimate ? '≈ ' : ''}
-                  {formatNumber(t.messages)}
+                  {d.messagesEstimate ? '≈ ' : ''}
+                  {formatNumber(d.messages)}
                 </span>
               </Fact>
-              <Fact label="Size">{t.sizeBytes === null ? '—' : formatBytes(t.sizeBytes)}</Fact>
-              <Fact label="Cleanup">{t.cleanupPolicy}</Fact>
-              <Fact label="Under-replicated">{t.underReplicated}</Fact>
+              <Fact label={t('size')}>{d.sizeBytes === null ? '—' : formatBytes(d.sizeBytes)}</Fact>
+              <Fact label={t('cleanup')}>{d.cleanupPolicy}</Fact>
+              <Fact label={t('underReplicated')}>{d.underReplicated}</Fact>
             </Card>
             <TabLinks
-              tabs={[...TABS]}
+              tabs={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}
               current={tab}
               href={(id) => (id === 'partitions' ? base : `${base}?tab=${id}`)}
             />
             {tab === 'partitions' && (
               <>
                 <Card>
-                  <PartitionsTable t={t} />
+                  <PartitionsTable d={d} />
                 </Card>
                 <div className="mt-4">
-                  <CliCommands title="This topic from a terminal" build={(c) => describeTopic(c, name)} />
+                  <CliCommands title={t('cli')} build={(c) => describeTopic(c, name)} />
                 </div>
               </>
             )}
@@ -211,8 +211,8 @@ export function TopicDetail({ name }: { name: string }) {
               </Card>
             )}
             {tab === 'consumers' && <TopicConsumers name={name} />}
-            {tab === 'produce' && <ProduceCard topic={name} partitions={t.partitions} />}
-            {tab === 'messages' && <MessageViewer topic={name} partitions={t.partitions} />}
+            {tab === 'produce' && <ProduceCard topic={name} partitions={d.partitions} />}
+            {tab === 'messages' && <MessageViewer topic={name} partitions={d.partitions} />}
           </>
         )
       )}

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { CopyButton } from '@/components/ui/copy-button';
 import { MiddleTruncate } from '@/components/ui/middle-truncate';
 import {
@@ -19,13 +20,15 @@ import { cn } from '@/lib/cn';
 import { formatBytes, formatNumber } from '@/lib/format';
 import type { TopicSummary } from '@/lib/types';
 
-const columns: ColumnDef<TopicSummary>[] = [
+type T = ReturnType<typeof useTranslations<'topics'>>;
+
+const makeColumns = (t: T): ColumnDef<TopicSummary>[] => [
   {
     id: 'name',
     accessorKey: 'name',
     // 'text' (plain comparison) instead of TanStack's default 'alphanumeric', which is ~10x slower on 10k rows.
     sortingFn: 'text',
-    header: 'Topic',
+    header: t('topic'),
     cell: ({ row }) => (
       <span className="flex max-w-[min(24rem,55vw)] items-center gap-1">
         <Link
@@ -37,8 +40,8 @@ const columns: ColumnDef<TopicSummary>[] = [
         >
           <MiddleTruncate text={row.original.name} />
         </Link>
-        <CopyButton value={row.original.name} label={`Copy ${row.original.name}`} />
-        {row.original.internal && <Badge>internal</Badge>}
+        <CopyButton value={row.original.name} label={t('copy', { name: row.original.name })} />
+        {row.original.internal && <Badge>{t('internal')}</Badge>}
       </span>
     ),
   },
@@ -46,27 +49,27 @@ const columns: ColumnDef<TopicSummary>[] = [
     id: 'partitions',
     accessorKey: 'partitions',
     sortingFn: 'basic',
-    header: 'Partitions',
+    header: t('partitions'),
     meta: { numeric: true },
   },
   {
     id: 'replicationFactor',
     accessorKey: 'replicationFactor',
     sortingFn: 'basic',
-    header: 'RF',
+    header: t('rf'),
     meta: { numeric: true },
   },
   {
     id: 'underReplicated',
     sortingFn: 'basic',
-    accessorFn: (t) => t.underReplicated + t.offline * 1e6,
-    header: 'Under-replicated',
+    accessorFn: (x) => x.underReplicated + x.offline * 1e6,
+    header: t('underReplicated'),
     meta: { numeric: true },
-    cell: ({ row: { original: t } }) =>
-      t.offline ? (
-        <Badge tone="bad">{t.offline} offline</Badge>
-      ) : t.underReplicated ? (
-        <Badge tone="warn">{t.underReplicated}</Badge>
+    cell: ({ row: { original: x } }) =>
+      x.offline ? (
+        <Badge tone="bad">{t('offline', { n: x.offline })}</Badge>
+      ) : x.underReplicated ? (
+        <Badge tone="warn">{x.underReplicated}</Badge>
       ) : (
         <span className="text-zinc-400">0</span>
       ),
@@ -75,51 +78,44 @@ const columns: ColumnDef<TopicSummary>[] = [
     id: 'messages',
     accessorKey: 'messages',
     sortingFn: 'basic',
-    header: 'Messages',
+    header: t('messages'),
     meta: { numeric: true },
-    cell: ({ row: { original: t } }) => (
-      <span
-        title={t.messagesEstimate ? 'Compacted topic: high minus low watermark is an upper bound' : undefined}
-      >
-        {t.messagesEstimate ? '≈ ' : ''}
-        {formatNumber(t.messages)}
+    cell: ({ row: { original: x } }) => (
+      <span title={x.messagesEstimate ? t('estimate') : undefined}>
+        {x.messagesEstimate ? '≈ ' : ''}
+        {formatNumber(x.messages)}
       </span>
     ),
   },
   {
     id: 'size',
     sortingFn: 'basic',
-    accessorFn: (t) => t.sizeBytes ?? -1,
-    header: 'Size',
+    accessorFn: (x) => x.sizeBytes ?? -1,
+    header: t('size'),
     meta: { numeric: true },
-    cell: ({ row: { original: t } }) => (t.sizeBytes === null ? '—' : formatBytes(t.sizeBytes)),
+    cell: ({ row: { original: x } }) => (x.sizeBytes === null ? '—' : formatBytes(x.sizeBytes)),
   },
   {
     id: 'consumerLag',
     sortingFn: 'basic',
-    accessorFn: (t) => t.consumerLag ?? -1,
-    header: 'Consumer lag',
+    accessorFn: (x) => x.consumerLag ?? -1,
+    header: t('consumerLag'),
     meta: { numeric: true },
-    cell: ({ row: { original: t } }) =>
-      !t.consumerGroups ? (
-        <span
-          className="text-zinc-400"
-          title={t.consumerGroups === null ? 'No lag sample yet' : 'No group consumes it'}
-        >
+    cell: ({ row: { original: x } }) =>
+      !x.consumerGroups ? (
+        <span className="text-zinc-400" title={x.consumerGroups === null ? t('noSample') : t('noGroup')}>
           —
         </span>
       ) : (
         <Link
           prefetch={false}
-          href={`/topics/${encodeURIComponent(t.name)}?tab=consumers`}
+          href={`/topics/${encodeURIComponent(x.name)}?tab=consumers`}
           className="hover:underline"
-          title={`${t.consumerGroups} group${t.consumerGroups === 1 ? '' : 's'} with committed offsets; total lag`}
+          title={t('groupsHint', { n: x.consumerGroups })}
         >
-          <span className="text-zinc-500 dark:text-zinc-400">
-            {t.consumerGroups} group{t.consumerGroups === 1 ? '' : 's'} ·{' '}
-          </span>
-          <span className={cn(t.consumerLag ? 'font-medium text-amber-700 dark:text-amber-400' : undefined)}>
-            {formatNumber(t.consumerLag ?? 0)}
+          <span className="text-zinc-500 dark:text-zinc-400">{t('groups', { n: x.consumerGroups })} · </span>
+          <span className={cn(x.consumerLag ? 'font-medium text-amber-700 dark:text-amber-400' : undefined)}>
+            {formatNumber(x.consumerLag ?? 0)}
           </span>
         </Link>
       ),
@@ -127,23 +123,34 @@ const columns: ColumnDef<TopicSummary>[] = [
   {
     id: 'cleanupPolicy',
     accessorKey: 'cleanupPolicy',
-    header: 'Cleanup',
+    header: t('cleanup'),
     cell: (c) => <span className="text-zinc-600 dark:text-zinc-400">{String(c.getValue())}</span>,
   },
 ];
 
-const sortable = new Set(columns.map((c) => c.id));
+const sortable = new Set([
+  'name',
+  'partitions',
+  'replicationFactor',
+  'underReplicated',
+  'messages',
+  'size',
+  'consumerLag',
+  'cleanupPolicy',
+]);
 
 /** Topic list: search and sort on every column, all in the URL (?q=&sort=&desc=1&internal=1). */
 export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
   const [params, setParams] = useUrlParams();
+  const t = useTranslations('topics');
+  const columns = useMemo(() => makeColumns(t), [t]);
   const q = params.get('q') ?? '';
   const sortId = sortable.has(params.get('sort') ?? '') ? params.get('sort')! : 'name';
   const desc = params.get('desc') === '1';
   const showInternal = params.get('internal') === '1';
 
   const data = useMemo(
-    () => (showInternal ? topics : topics.filter((t) => !t.internal)),
+    () => (showInternal ? topics : topics.filter((x) => !x.internal)),
     [topics, showInternal],
   );
   // A stable state object: a new array each render makes TanStack recompute its row models, which (with
@@ -170,8 +177,8 @@ export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
       <div className="mb-3 flex items-center gap-3">
         <Input
           type="search"
-          aria-label="Search topics"
-          placeholder="Search topics…"
+          aria-label={t('search')}
+          placeholder={t('searchPlaceholder')}
           className="max-w-xs"
           defaultValue={q}
           onChange={(e) => setParams({ q: e.target.value })}
@@ -182,10 +189,10 @@ export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
             checked={showInternal}
             onChange={(e) => setParams({ internal: e.target.checked ? '1' : null })}
           />
-          Show internal topics
+          {t('showInternal')}
         </label>
         <span className="ml-auto text-sm text-zinc-500 dark:text-zinc-400" data-testid="topic-count">
-          {formatNumber(rows.length)} of {formatNumber(data.length)} topics
+          {t('count', { shown: rows.length, total: data.length })}
         </span>
       </div>
       <VirtualTable
@@ -198,7 +205,7 @@ export function TopicsTable({ topics }: { topics: TopicSummary[] }) {
         testId="topics-table"
         // The server renders the first screen of rows; the browser's first render must match it.
         initialRect={{ width: 1280, height: 800 }}
-        empty={q ? `No topic matches "${q}".` : 'No topics yet.'}
+        empty={q ? t('noMatch', { q }) : t('none')}
       />
     </div>
   );

@@ -1,5 +1,7 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { Writable } from '@/components/layout/writable';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
@@ -10,15 +12,13 @@ import { TopicsTable } from './topics-table';
 /** The topic list (in the cache already when the server had it in time: app/(console)/topics/page.tsx). */
 export function TopicsView() {
   const q = useTopicsQuery();
+  const t = useTranslations('topics');
+  const errorText = useErrorText();
   return (
     <div className="flex h-full flex-col">
       <PageHeader
-        title="Topics"
-        description={
-          q.data && !q.data.sizesAvailable
-            ? 'Sizes unavailable: a broker did not answer DescribeLogDirs.'
-            : undefined
-        }
+        title={t('title')}
+        description={q.data && !q.data.sizesAvailable ? t('sizesUnavailable') : undefined}
         actions={
           q.data && (
             <Writable>
@@ -30,7 +30,7 @@ export function TopicsView() {
       {q.isPending ? (
         <Skeleton className="h-64" />
       ) : q.isError && !q.data ? (
-        <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />
+        <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : (
         <TopicsTable topics={q.data!.topics} />
       )}

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { FormError } from './form-error';
@@ -25,8 +26,8 @@ export function ConfirmByNameDialog({
   title: string;
   description: React.ReactNode;
   name: string;
-  /** e.g. "topic name": the field reads "Type the topic name to confirm" */
-  nameLabel: string;
+  /** What the name is: the field reads "Type the topic name to confirm". */
+  nameLabel: 'topic' | 'group' | 'subject';
   actionLabel: string;
   pending: boolean;
   error: Error | null;
@@ -37,6 +38,7 @@ export function ConfirmByNameDialog({
 }) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
+  const t = useTranslations('confirm');
   return (
     <>
       <Button className="text-red-700 dark:text-red-400" onClick={() => setOpen(true)}>
@@ -51,26 +53,26 @@ export function ConfirmByNameDialog({
           }}
         >
           {children}
-          <Field label={`Type the ${nameLabel} to confirm`}>
+          <Field label={t('type', { what: nameLabel })}>
             <Input
               value={typed}
               onChange={(e) => setTyped(e.target.value)}
               className="font-mono"
               autoFocus
-              aria-label={`${nameLabel[0]!.toUpperCase()}${nameLabel.slice(1)} to confirm`}
+              aria-label={t('aria', { what: nameLabel })}
             />
           </Field>
           <FormError error={error} />
           <div className="flex justify-end gap-2">
             <Button type="button" onClick={() => setOpen(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button
               type="submit"
               className="border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-red-600"
               disabled={typed !== name || pending}
             >
-              {pending ? 'Deleting…' : actionLabel}
+              {pending ? t('deleting') : actionLabel}
             </Button>
           </div>
         </form>

@@ -1,12 +1,15 @@
-/** The server's reason a form's action failed, announced to screen readers. */
+import { useErrorText } from '@/lib/i18n/errors';
+
+/** The server's reason a form's action failed (its code in the page's language), announced to screen readers. */
 export function FormError({ error }: { error: Error | null }) {
+  const errorText = useErrorText();
   if (!error) return null;
   return (
     <p
       role="alert"
       className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
     >
-      {error.message}
+      {errorText(error)}
     </p>
   );
 }

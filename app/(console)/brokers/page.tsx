@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { BrokersView } from '@/components/cluster/brokers-view';
 
-export const metadata: Metadata = { title: 'Brokers' };
+export const generateMetadata = pageTitle('brokers');
 
 export default function BrokersPage() {
   return <BrokersView />;

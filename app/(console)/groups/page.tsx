@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { connection } from 'next/server';
 import { GET } from '@/app/api/groups/route';
@@ -8,7 +8,7 @@ import { pageSignedIn } from '@/lib/auth/page-access';
 import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
 import { groupListSchema } from '@/lib/schemas/groups';
 
-export const metadata: Metadata = { title: 'Consumer groups' };
+export const generateMetadata = pageTitle('groups');
 
 // The list with its lag at first paint (issue 17); past this wait the page goes without it and the browser
 // fetches it itself.

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { GET } from '@/app/api/schemas/route';
 import { SubjectsView } from '@/components/schemas/subjects-view';
@@ -7,7 +7,7 @@ import { pageSignedIn } from '@/lib/auth/page-access';
 import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
 import { subjectListSchema } from '@/lib/schemas/registry';
 
-export const metadata: Metadata = { title: 'Schemas' };
+export const generateMetadata = pageTitle('schemas');
 export const dynamic = 'force-dynamic';
 
 export default async function SchemasPage() {

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { connection } from 'next/server';
 import { GET } from '@/app/api/share-groups/route';
@@ -8,7 +8,7 @@ import { pageSignedIn } from '@/lib/auth/page-access';
 import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
 import { shareGroupListSchema } from '@/lib/schemas/share-groups';
 
-export const metadata: Metadata = { title: 'Share groups' };
+export const generateMetadata = pageTitle('shareGroups');
 
 const SERVER_WAIT_MS = 2_000;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { connection } from 'next/server';
 import { GET } from '@/app/api/topics/route';
@@ -8,7 +8,7 @@ import { pageSignedIn } from '@/lib/auth/page-access';
 import { cacheWith, fromApiWithin } from '@/lib/http/page-data';
 import { topicListSchema } from '@/lib/schemas/topics';
 
-export const metadata: Metadata = { title: 'Topics' };
+export const generateMetadata = pageTitle('topics');
 
 // How long the server waits for the list before sending the page without it (the browser then fetches it
 // itself, and the server's in-flight computation is shared with that fetch).

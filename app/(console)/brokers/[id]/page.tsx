@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { GET } from '@/app/api/cluster/route';
 import { BrokerDetail } from '@/components/cluster/broker-detail';
 import { clusterKeys } from '@/lib/api/keys';
@@ -13,8 +14,8 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  if (!(await pageSignedIn())) return { title: 'Sign in' };
-  return { title: `Broker ${(await params).id}` };
+  const t = await getTranslations('nav');
+  return { title: (await pageSignedIn()) ? t('broker', { id: (await params).id }) : t('signIn') };
 }
 
 export default async function BrokerPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { resourceTitle } from '@/lib/i18n/metadata';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
 import { GET } from '@/app/api/schemas/[subject]/route';
@@ -14,8 +15,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ subject: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  if (!(await pageSignedIn())) return { title: 'Sign in' };
-  return { title: decodeParam((await params).subject) ?? 'Not found' };
+  return resourceTitle(await pageSignedIn(), decodeParam((await params).subject));
 }
 
 export default async function SubjectPage({ params }: Props) {

@@ -1,0 +1,27 @@
+// Files whose words are not in the message files yet (issue 20): the raw-string lint skips them. The list only
+// shrinks; a new file starts translated.
+export const UNTRANSLATED = [
+  'app/(console)/brokers/[id]/not-found.tsx',
+  'app/(console)/groups/[group]/not-found.tsx',
+  'app/(console)/schemas/[subject]/not-found.tsx',
+  'app/(console)/topics/[topic]/not-found.tsx',
+  'app/providers.tsx',
+  'components/auth/login-screen.tsx',
+  'components/configs/config-table.tsx',
+  'components/produce/schema-picker.tsx',
+  'components/schemas/compatibility-select.tsx',
+  'components/schemas/delete-schema.tsx',
+  'components/schemas/schema-diff.tsx',
+  'components/schemas/schema-draft.tsx',
+  'components/schemas/subject-detail.tsx',
+  'components/schemas/subjects-view.tsx',
+  'components/share-groups/share-group-detail.tsx',
+  'components/share-groups/share-groups-view.tsx',
+  'components/topics/create-topic-dialog.tsx',
+  'components/topics/delete-records-dialog.tsx',
+  'components/topics/topic-consumers.tsx',
+  'components/ui/cli-commands.tsx',
+  'components/ui/code-editor.tsx',
+  'components/ui/dialog.tsx',
+  'components/ui/tabs.tsx',
+];
