@@ -5,7 +5,6 @@ export const UNTRANSLATED = [
   'app/(console)/groups/[group]/not-found.tsx',
   'app/(console)/schemas/[subject]/not-found.tsx',
   'app/(console)/topics/[topic]/not-found.tsx',
-  'app/providers.tsx',
   'components/auth/login-screen.tsx',
   'components/configs/config-table.tsx',
   'components/produce/schema-picker.tsx',
@@ -21,7 +20,6 @@ export const UNTRANSLATED = [
   'components/topics/delete-records-dialog.tsx',
   'components/topics/topic-consumers.tsx',
   'components/ui/cli-commands.tsx',
-  'components/ui/code-editor.tsx',
   'components/ui/dialog.tsx',
   'components/ui/tabs.tsx',
 ];
