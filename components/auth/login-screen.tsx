@@ -3,6 +3,7 @@ import { LogoMark } from '@/components/layout/logo';
 import { useState } from 'react';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { LogIn } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useLoginMutation } from '@/lib/api/auth';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/input';
@@ -12,10 +13,8 @@ import { FormError } from '@/components/ui/form-error';
  * Shown in place of the console while nobody is signed in. The URL stays as it was, so after signing in
  * the page the user asked for renders (the server layout renders again with the session).
  */
-const SSO_ERRORS: Record<string, string> = {
-  no_role: 'Your account signed in, but has no Kafscope role. Ask an administrator to add you to a group.',
-  failed: 'Single sign-on did not complete. Try again.',
-};
+const SSO_ERRORS = ['no_role', 'failed'] as const;
+const ssoErrorCode = (v: string | null) => SSO_ERRORS.find((c) => c === v) ?? null;
 
 export function LoginScreen({
   noUsers,
@@ -31,7 +30,8 @@ export function LoginScreen({
   // After a refused single sign-on the provider's answer brings ?sso_error=; only known codes show.
   const search = useSearchParams();
   const pathname = usePathname();
-  const ssoError = SSO_ERRORS[search.get('sso_error') ?? ''] ?? null;
+  const ssoError = ssoErrorCode(search.get('sso_error'));
+  const t = useTranslations('login');
   const rest = new URLSearchParams(search);
   rest.delete('sso_error');
   const here = `${pathname}${rest.size ? `?${rest}` : ''}`;
@@ -41,7 +41,7 @@ export function LoginScreen({
   return (
     <main className="grid min-h-dvh place-items-center bg-zinc-50 px-4 dark:bg-zinc-950">
       <form
-        aria-label="Sign in"
+        aria-label={t('signIn')}
         className="w-full max-w-sm space-y-4 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
         onSubmit={(e) => {
           e.preventDefault();
@@ -50,16 +50,14 @@ export function LoginScreen({
       >
         <div className="flex items-center gap-2">
           <LogoMark large />
-          <h1 className="text-lg font-semibold tracking-tight">Sign in to Kafscope</h1>
+          <h1 className="text-lg font-semibold tracking-tight">{t('title')}</h1>
         </div>
         {noUsers ? (
           <p
             role="alert"
             className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
           >
-            Login is on, but no users are configured. Set <code>KAFSCOPE_USERS_FILE</code> (see the
-            README&apos;s security settings) and restart, or set <code>KAFSCOPE_AUTH=off</code> to run without
-            login.
+            {t.rich('noUsers', { code: (c) => <code>{c}</code> })}
           </p>
         ) : (
           <>
@@ -69,7 +67,7 @@ export function LoginScreen({
                 className="flex w-full items-center justify-center gap-2 rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-700"
               >
                 <LogIn className="size-4" aria-hidden />
-                Sign in with {sso}
+                {t('sso', { provider: sso })}
               </a>
             )}
             {ssoError && (
@@ -77,17 +75,17 @@ export function LoginScreen({
                 role="alert"
                 className="rounded-md bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300"
               >
-                {ssoError}
+                {t(`ssoErrors.${ssoError}`)}
               </p>
             )}
             {sso && passwords && (
-              <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">or with a Kafscope user</p>
+              <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">{t('or')}</p>
             )}
           </>
         )}
         {!noUsers && passwords && (
           <>
-            <Field label="User name">
+            <Field label={t('username')}>
               <Input
                 name="username"
                 autoComplete="username"
@@ -97,7 +95,7 @@ export function LoginScreen({
                 onChange={(e) => setUsername(e.target.value)}
               />
             </Field>
-            <Field label="Password">
+            <Field label={t('password')}>
               <Input
                 name="password"
                 type="password"
@@ -115,7 +113,7 @@ export function LoginScreen({
               className="w-full justify-center"
             >
               <LogIn className="size-4" aria-hidden />
-              {login.isPending ? 'Signing in…' : 'Sign in'}
+              {login.isPending ? t('signingIn') : t('signIn')}
             </Button>
           </>
         )}

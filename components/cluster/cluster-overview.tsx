@@ -87,6 +87,12 @@ const FEATURE_KEYS = ['quorum', 'consumer-protocol', 'share-groups'] as const;
 const known = (f: string): f is (typeof FEATURE_KEYS)[number] =>
   (FEATURE_KEYS as readonly string[]).includes(f);
 
+/** The server's version range ("4.1 or later", "3.x or earlier") in the page's language. */
+function versionText(label: string, t: ReturnType<typeof useTranslations<'overview'>>) {
+  const m = /^(.+) or (later|earlier)$/.exec(label);
+  return m ? t('versionRange', { v: m[1]!, side: m[2]! }) : label;
+}
+
 function Row({ label, children }: { label: React.ReactNode; children: React.ReactNode }) {
   return (
     <div className="flex items-center justify-between gap-4 border-b border-zinc-100 px-4 py-2 text-sm last:border-0 dark:border-zinc-800/60">
@@ -172,7 +178,9 @@ export function ClusterOverview() {
               <Row label={t('quorumVoters')}>{o.controller.voters.join(', ')}</Row>
             )}
             <Row label={t('kafkaVersion')}>
-              <span title={t('kafkaVersionHint')}>{o.kafkaVersion?.label ?? t('unknown')}</span>
+              <span title={t('kafkaVersionHint')}>
+                {o.kafkaVersion ? versionText(o.kafkaVersion.label, t) : t('unknown')}
+              </span>
             </Row>
             {o.features.missing.length > 0 && (
               <Row label={t('notOnCluster')}>

@@ -3,6 +3,8 @@ import { CliCommands } from '@/components/ui/cli-commands';
 import { alterConfigs } from '@/lib/cli/admin';
 import { Writable } from '@/components/layout/writable';
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -13,18 +15,21 @@ import { useAlterConfigsMutation, useConfigsQuery, type ConfigResource } from '@
 import { CONFIG_DOCS, humanConfigValue } from '@/lib/config-docs';
 import { DESTRUCTIVE_TOPIC_CONFIGS, type ConfigEntry, type ConfigSource } from '@/lib/schemas/configs';
 
-const SOURCE: Record<ConfigSource, { label: string; tone: BadgeTone; title: string }> = {
-  topic: { label: 'topic', tone: 'info', title: 'Set on this topic (dynamic)' },
-  broker: { label: 'broker', tone: 'info', title: 'Set on this broker (dynamic)' },
-  cluster: { label: 'cluster default', tone: 'neutral', title: 'Dynamic default for every broker' },
-  static: { label: 'static', tone: 'neutral', title: 'From the broker’s server.properties' },
-  default: { label: 'default', tone: 'neutral', title: 'Kafka’s built-in default' },
-  other: { label: 'other', tone: 'neutral', title: 'Another source' },
+// What each source means is in the messages (configs.sources.<source>.label / .title).
+const TONE: Record<ConfigSource, BadgeTone> = {
+  topic: 'info',
+  broker: 'info',
+  cluster: 'neutral',
+  static: 'neutral',
+  default: 'neutral',
+  other: 'neutral',
 };
 
 function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
   const [draft, setDraft] = useState<string | null>(null);
   const alter = useAlterConfigsMutation(resource);
+  const t = useTranslations('configs');
+  const errorText = useErrorText();
   const own = c.source === resource.type; // set on this very resource: can be reset
   const editable = !c.readOnly && !c.sensitive;
   const human = humanConfigValue(c.name, draft ?? c.value);
@@ -53,21 +58,21 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
           >
             <Input
               autoFocus
-              aria-label={`New value for ${c.name}`}
+              aria-label={t('newValue', { name: c.name })}
               value={draft}
               onChange={(e) => setDraft(e.target.value)}
               onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}
               className="font-mono"
             />
             <Button type="submit" variant="primary" disabled={alter.isPending}>
-              {alter.isPending ? 'Saving…' : 'Save'}
+              {alter.isPending ? t('saving') : t('save')}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setDraft(null)}>
-              Cancel
+              {t('cancel')}
             </Button>
           </form>
         ) : c.sensitive ? (
-          <Badge title="Kafka never returns sensitive values">hidden</Badge>
+          <Badge title={t('hiddenHint')}>{t('hidden')}</Badge>
         ) : (
           <span className="font-mono text-[13px] break-all" data-testid="config-value">
             {c.value ?? <span className="text-zinc-400">—</span>}
@@ -76,13 +81,13 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
         {human && <div className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">{human}</div>}
         {alter.isError && (
           <p role="alert" className="mt-1 text-xs text-red-600 dark:text-red-400">
-            {alter.error.message}
+            {errorText(alter.error)}
           </p>
         )}
         {draft !== null && (
           <div className="mt-2">
             <CliCommands
-              title="This change from a terminal"
+              title={t('cli')}
               build={(conn) =>
                 alterConfigs(
                   conn,
@@ -96,12 +101,10 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
       </Td>
       <Td>
         <span className="flex flex-wrap gap-1">
-          <Badge tone={SOURCE[c.source].tone} title={SOURCE[c.source].title}>
-            {SOURCE[c.source].label}
+          <Badge tone={TONE[c.source]} title={t(`sources.${c.source}.title`)}>
+            {t(`sources.${c.source}.label`)}
           </Badge>
-          {c.readOnly && (
-            <Badge title="Changing it needs a broker restart or is not possible">read-only</Badge>
-          )}
+          {c.readOnly && <Badge title={t('readOnlyHint')}>{t('readOnly')}</Badge>}
         </span>
       </Td>
       <Td className="text-right whitespace-nowrap">
@@ -109,8 +112,12 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
           role={resource.type === 'broker' || DESTRUCTIVE_TOPIC_CONFIGS.has(c.name) ? 'admin' : 'editor'}
         >
           {editable && draft === null && (
-            <Button variant="ghost" onClick={() => setDraft(c.value ?? '')} aria-label={`Edit ${c.name}`}>
-              Edit
+            <Button
+              variant="ghost"
+              onClick={() => setDraft(c.value ?? '')}
+              aria-label={t('editName', { name: c.name })}
+            >
+              {t('edit')}
             </Button>
           )}
           {own && !c.readOnly && draft === null && (
@@ -118,10 +125,10 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
               variant="ghost"
               disabled={alter.isPending}
               onClick={() => alter.mutate({ reset: [c.name] })}
-              aria-label={`Reset ${c.name} to its default`}
-              title="Remove the override: the value falls back to the broker or Kafka default"
+              aria-label={t('resetName', { name: c.name })}
+              title={t('resetHint')}
             >
-              Reset
+              {t('reset')}
             </Button>
           )}
         </Writable>
@@ -135,6 +142,8 @@ export function ConfigTable({ resource }: { resource: ConfigResource }) {
   const q = useConfigsQuery(resource);
   const [search, setSearch] = useState('');
   const [changedOnly, setChangedOnly] = useState(false);
+  const t = useTranslations('configs');
+  const errorText = useErrorText();
   const rows = useMemo(() => {
     const s = search.trim().toLowerCase();
     return (q.data?.configs ?? []).filter(
@@ -145,34 +154,35 @@ export function ConfigTable({ resource }: { resource: ConfigResource }) {
   }, [q.data, search, changedOnly]);
 
   if (q.isPending) return <Skeleton className="h-64" />;
-  if (q.isError && !q.data) return <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />;
+  if (q.isError && !q.data)
+    return <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />;
   return (
     <div>
       <div className="flex items-center gap-3 border-b border-zinc-200 p-3 dark:border-zinc-800">
         <Input
           type="search"
-          aria-label="Search configs"
-          placeholder="Search configs…"
+          aria-label={t('search')}
+          placeholder={t('searchPlaceholder')}
           className="max-w-xs"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
         <label className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
           <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />
-          Only values that differ from Kafka’s default
+          {t('changedOnly')}
         </label>
         <span className="ml-auto text-sm text-zinc-500 dark:text-zinc-400">
-          {rows.length} of {q.data!.configs.length}
+          {t('count', { shown: rows.length, total: q.data!.configs.length })}
         </span>
       </div>
       <Table data-testid="config-table">
         <thead>
           <tr>
-            <Th>Name</Th>
-            <Th>Value</Th>
-            <Th>Source</Th>
+            <Th>{t('name')}</Th>
+            <Th>{t('value')}</Th>
+            <Th>{t('source')}</Th>
             <Th className="w-36">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('actions')}</span>
             </Th>
           </tr>
         </thead>

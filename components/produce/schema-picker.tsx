@@ -1,6 +1,8 @@
 'use client';
 import { useEffect } from 'react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Field } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { useSubjectNamesQuery, useSubjectQuery } from '@/lib/api/registry';
@@ -26,6 +28,8 @@ export function SchemaPicker({
   const detail = useSubjectQuery(value.subject);
   const list = subjects.data?.subjects;
   const own = `${topic}-${side}`;
+  const t = useTranslations('schemaPicker');
+  const errorText = useErrorText();
   // The topic's own subject when there is one (TopicNameStrategy), once the list is known.
   useEffect(() => {
     if (!value.subject && list?.length) onChange({ subject: list.includes(own) ? own : list[0]! });
@@ -33,7 +37,7 @@ export function SchemaPicker({
   if (subjects.isError)
     return (
       <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-        {subjects.error.message}
+        {errorText(subjects.error)}
       </p>
     );
   const versions = detail.data?.versions ?? [];
@@ -41,10 +45,10 @@ export function SchemaPicker({
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Field
-        label={side === 'key' ? 'Key subject' : 'Subject'}
+        label={t('subject', { side })}
         hint={
           <Link href="/schemas" className="underline">
-            All schemas
+            {t('all')}
           </Link>
         }
       >
@@ -60,22 +64,22 @@ export function SchemaPicker({
           ))}
         </Select>
       </Field>
-      <Field label={side === 'key' ? 'Key version' : 'Version'}>
+      <Field label={t('version', { side })}>
         <Select value={value.version} onChange={(e) => onChange({ version: e.target.value })}>
-          <option value="">latest{versions[0] ? ` (v${versions[0].version})` : ''}</option>
+          <option value="">{t('latest', { version: versions[0]?.version ?? 'none' })}</option>
           {versions.map((v) => (
             <option key={v.version} value={String(v.version)}>
-              v{v.version} (schema id {v.id})
+              {t('versionOption', { version: v.version, id: v.id })}
             </option>
           ))}
         </Select>
       </Field>
       {chosen?.format === 'PROTOBUF' && (
-        <Field label={side === 'key' ? 'Key message type' : 'Message type'}>
+        <Field label={t('messageType', { side })}>
           <Select value={value.messageType} onChange={(e) => onChange({ messageType: e.target.value })}>
-            {(chosen.messageTypes ?? []).map((t, i) => (
-              <option key={t} value={i === 0 ? '' : t}>
-                {t}
+            {(chosen.messageTypes ?? []).map((m, i) => (
+              <option key={m} value={i === 0 ? '' : m}>
+                {m}
               </option>
             ))}
           </Select>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useCan } from '@/components/layout/writable';
 import { FormError } from '@/components/ui/form-error';
 import { Select } from '@/components/ui/select';
@@ -27,25 +28,26 @@ export function CompatibilitySelect({
   const can = useCan('editor');
   const set = useSetCompatibilityMutation(subject);
   const inherited = subject !== null && !own;
+  const t = useTranslations('schemas');
   if (!can)
     return (
       <span>
-        {level ?? 'not set'}
-        {inherited && <span className="text-zinc-500"> (the registry&apos;s)</span>}
+        {level ?? t('notSet')}
+        {inherited && <span className="text-zinc-500"> {t('registrys')}</span>}
       </span>
     );
   const value = inherited ? FOLLOW : (level ?? FOLLOW);
   return (
     <span className="inline-flex flex-col gap-1">
       <Select
-        aria-label={subject === null ? 'Registry compatibility level' : 'Subject compatibility level'}
+        aria-label={subject === null ? t('registryLevel') : t('subjectLevel')}
         className="w-auto py-0.5"
         value={value}
         disabled={set.isPending}
         onChange={(e) => set.mutate(e.target.value === FOLLOW ? null : e.target.value)}
       >
-        {subject !== null && <option value={FOLLOW}>Registry&apos;s ({global ?? 'not set'})</option>}
-        {subject === null && value === FOLLOW && <option value={FOLLOW}>not set</option>}
+        {subject !== null && <option value={FOLLOW}>{t('follow', { level: global ?? t('notSet') })}</option>}
+        {subject === null && value === FOLLOW && <option value={FOLLOW}>{t('notSet')}</option>}
         {compatibilityLevels.map((l) => (
           <option key={l} value={l}>
             {l}

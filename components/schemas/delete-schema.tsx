@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { ConfirmByNameDialog } from '@/components/ui/confirm-by-name-dialog';
 import { useDeleteSchemaMutation } from '@/lib/api/registry';
 
@@ -22,25 +23,23 @@ export function DeleteSchemaDialog({
   const del = useDeleteSchemaMutation(subject);
   const [permanentChoice, setPermanent] = useState(false);
   const permanent = softDeleted || permanentChoice;
-  const what = version === null ? 'subject' : `version ${version}`;
+  const t = useTranslations('deleteSchema');
+  // ICU select arguments: the whole subject, or one version of it.
+  const what = { whole: String(version === null), version: version ?? 0 };
   return (
     <ConfirmByNameDialog
       buttonLabel={
         version === null
-          ? 'Delete subject'
+          ? t('subject')
           : softDeleted
-            ? `Delete v${version} for good`
-            : `Delete v${version}`
+            ? t('versionForGood', { version })
+            : t('version', { version })
       }
-      title={`Delete ${version === null ? subject : `${subject} v${version}`}?`}
-      description={
-        permanent
-          ? `The ${what} is removed from the registry for good. Records written with ${version === null ? 'its schemas' : 'it'} still decode only while another subject holds the same schema.`
-          : `A soft delete: producers can no longer use the ${what}; records written with it still decode, and an admin can delete it for good later.`
-      }
+      title={t('title', { name: version === null ? subject : `${subject} v${version}` })}
+      description={permanent ? t('hard', what) : t('soft', what)}
       name={subject}
       nameLabel="subject"
-      actionLabel={permanent ? 'Delete for good' : 'Delete'}
+      actionLabel={permanent ? t('forGood') : t('delete')}
       pending={del.isPending}
       error={del.error}
       onConfirm={(close) =>
@@ -58,7 +57,7 @@ export function DeleteSchemaDialog({
       {!softDeleted && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={permanentChoice} onChange={(e) => setPermanent(e.target.checked)} />
-          Delete permanently (hard delete; cannot be undone)
+          {t('permanently')}
         </label>
       )}
     </ConfirmByNameDialog>

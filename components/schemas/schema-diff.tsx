@@ -1,6 +1,7 @@
 'use client';
 import { diffLines } from 'diff';
 import { useMemo } from 'react';
+import { useTranslations } from 'next-intl';
 import type { SubjectDetail } from '@/lib/schemas/registry';
 import { prettySchema } from './schema-text';
 
@@ -33,19 +34,20 @@ export function SchemaDiff({ from, to }: { from: Version; to: Version }) {
   const rows = useMemo(() => lines(prettySchema(from), prettySchema(to)), [from, to]);
   const added = rows.filter((r) => r.kind === '+').length;
   const removed = rows.filter((r) => r.kind === '-').length;
+  const t = useTranslations('schemas');
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm text-zinc-600 dark:text-zinc-400">
-        v{from.version} → v{to.version}:{' '}
-        {added || removed ? (
-          <>
-            <span className="text-emerald-700 dark:text-emerald-400">{added} added</span>,{' '}
-            <span className="text-red-700 dark:text-red-400">{removed} removed</span> line
-            {added + removed === 1 ? '' : 's'}
-          </>
-        ) : (
-          'the same text'
-        )}
+        {t('versions', { from: from.version, to: to.version })}{' '}
+        {added || removed
+          ? t.rich('diff', {
+              added,
+              removed,
+              lines: added + removed,
+              a: (c) => <span className="text-emerald-700 dark:text-emerald-400">{c}</span>,
+              r: (c) => <span className="text-red-700 dark:text-red-400">{c}</span>,
+            })
+          : t('same')}
       </figcaption>
       <div
         data-testid="schema-diff"
@@ -59,7 +61,7 @@ export function SchemaDiff({ from, to }: { from: Version; to: Version }) {
                 <td className="w-10 px-2 text-right text-zinc-400 select-none">{r.new ?? ''}</td>
                 <td
                   className="w-4 text-center select-none"
-                  aria-label={r.kind === '+' ? 'added' : r.kind === '-' ? 'removed' : undefined}
+                  aria-label={r.kind === '+' ? t('added') : r.kind === '-' ? t('removed') : undefined}
                 >
                   {r.kind === ' ' ? '' : r.kind}
                 </td>

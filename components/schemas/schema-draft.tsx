@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { CheckCircle2, XCircle } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
@@ -41,9 +42,10 @@ export function SchemaDraft({
   const draft: Draft = { schema: text, format, references: initial.references };
   const result = check.data && check.variables?.schema === text ? check.data : null;
   const ready = target !== '' && text.trim() !== '';
+  const t = useTranslations('schemaDraft');
   return (
     <form
-      aria-label={subject ? `New version of ${subject}` : 'New subject'}
+      aria-label={subject ? t('newVersion', { subject }) : t('newSubject')}
       className="space-y-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-800"
       onSubmit={(e) => {
         e.preventDefault();
@@ -52,10 +54,10 @@ export function SchemaDraft({
     >
       {subject === null && (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label="Subject" hint="TopicNameStrategy: <topic>-value or <topic>-key.">
+          <Field label={t('subject')} hint={t('subjectHint', { topic: `<${t('topicWord')}>` })}>
             <Input className="font-mono" value={name} onChange={(e) => setName(e.target.value)} autoFocus />
           </Field>
-          <Field label="Format">
+          <Field label={t('format')}>
             <Select value={format} onChange={(e) => setFormat(e.target.value as Draft['format'])}>
               {schemaFormats.map((f) => (
                 <option key={f} value={f}>
@@ -67,11 +69,11 @@ export function SchemaDraft({
         </div>
       )}
       <CodeEditor
-        label="Schema"
+        label={t('schema')}
         language={languageOf(format)}
         value={text}
-        onChange={(t) => {
-          setText(t);
+        onChange={(v) => {
+          setText(v);
           // What the registry said of the text before no longer applies.
           if (register.isError) register.reset();
         }}
@@ -79,8 +81,9 @@ export function SchemaDraft({
       />
       {initial.references.length > 0 && (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          Keeps the references:{' '}
-          {initial.references.map((r) => `${r.name} (${r.subject} v${r.version})`).join(', ')}
+          {t('references', {
+            list: initial.references.map((r) => `${r.name} (${r.subject} v${r.version})`).join(', '),
+          })}
         </p>
       )}
       {result && (
@@ -99,7 +102,7 @@ export function SchemaDraft({
             ) : (
               <XCircle className="size-4" aria-hidden />
             )}
-            {result.compatible ? 'Compatible' : 'Not compatible'}
+            {result.compatible ? t('compatible') : t('incompatible')}
             {result.level && ` (${result.level})`}
           </p>
           <ul className="mt-1 list-disc pl-5">
@@ -112,13 +115,13 @@ export function SchemaDraft({
       <FormError error={check.error ?? register.error} />
       <div className="flex flex-wrap gap-2">
         <Button type="button" disabled={!ready || check.isPending} onClick={() => check.mutate(draft)}>
-          {check.isPending ? 'Checking…' : 'Check compatibility'}
+          {check.isPending ? t('checking') : t('check')}
         </Button>
         <Button type="submit" variant="primary" disabled={!ready || register.isPending}>
-          {register.isPending ? 'Registering…' : 'Register'}
+          {register.isPending ? t('registering') : t('register')}
         </Button>
         <Button type="button" variant="ghost" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

@@ -2,6 +2,8 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { ErrorState } from '@/components/layout/error-state';
 import { PageHeader } from '@/components/layout/page-header';
 import { Writable } from '@/components/layout/writable';
@@ -39,13 +41,15 @@ export function SubjectDetail({ subject }: { subject: string }) {
   const d = q.data;
   const chosen = d?.versions.find((v) => String(v.version) === params.get('version')) ?? d?.versions[0];
   const compare = d?.versions.find((v) => String(v.version) === params.get('compare'));
+  const t = useTranslations('subject');
+  const errorText = useErrorText();
   return (
     <div className="space-y-4">
-      <PageHeader title={subject} back={{ href: '/schemas', label: 'Schemas' }} copy />
+      <PageHeader title={subject} back={{ href: '/schemas', label: t('schemas') }} copy />
       {q.isPending ? (
         <Skeleton className="h-64" />
       ) : q.isError && !d ? (
-        <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />
+        <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : (
         d &&
         chosen && (
@@ -53,7 +57,7 @@ export function SubjectDetail({ subject }: { subject: string }) {
             <Facts d={d} chosen={chosen} />
             <div className="flex flex-wrap items-center gap-3">
               <label className="flex items-center gap-2 text-sm">
-                Version
+                {t('version')}
                 <Select
                   value={String(chosen.version)}
                   onChange={(e) => setParams({ version: e.target.value })}
@@ -61,14 +65,14 @@ export function SubjectDetail({ subject }: { subject: string }) {
                 >
                   {d.versions.map((v) => (
                     <option key={v.version} value={v.version}>
-                      v{v.version} (schema id {v.id}){v.deleted ? ', soft-deleted' : ''}
+                      {t('versionOption', { version: v.version, id: v.id, deleted: String(v.deleted) })}
                     </option>
                   ))}
                 </Select>
               </label>
               {d.versions.length > 1 && (
                 <label className="flex items-center gap-2 text-sm">
-                  Compare with
+                  {t('compareWith')}
                   <Select
                     value={compare ? String(compare.version) : ''}
                     onChange={(e) => setParams({ compare: e.target.value })}
@@ -79,16 +83,16 @@ export function SubjectDetail({ subject }: { subject: string }) {
                       .filter((v) => v.version !== chosen.version)
                       .map((v) => (
                         <option key={v.version} value={v.version}>
-                          v{v.version}
+                          {t('v', { version: v.version })}
                         </option>
                       ))}
                   </Select>
                 </label>
               )}
               <div className="ml-auto flex flex-wrap gap-2">
-                <CopyButton label="Copy schema" value={chosen.schema} />
+                <CopyButton label={t('copy')} value={chosen.schema} />
                 <Writable>
-                  <Button onClick={() => setParams({ draft: '1' })}>New version</Button>
+                  <Button onClick={() => setParams({ draft: '1' })}>{t('newVersion')}</Button>
                 </Writable>
                 <Writable role="admin">
                   <DeleteSchemaDialog
@@ -130,7 +134,7 @@ export function SubjectDetail({ subject }: { subject: string }) {
               <div data-testid="schema-text">
                 <CodeEditor
                   key={`${chosen.version}`}
-                  label={`Schema of ${subject} v${chosen.version}`}
+                  label={t('schemaOf', { subject, version: chosen.version })}
                   language={languageOf(chosen.format)}
                   value={prettySchema(chosen)}
                   readOnly
@@ -147,16 +151,17 @@ export function SubjectDetail({ subject }: { subject: string }) {
 
 /** Format, compatibility (editable by editors), mode, topic, and whether the chosen version is soft-deleted. */
 function Facts({ d, chosen }: { d: Detail; chosen: Version }) {
+  const t = useTranslations('subject');
   return (
     <dl className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">
       <div>
-        <dt className="inline font-medium">Format </dt>
+        <dt className="inline font-medium">{t('format')} </dt>
         <dd className="inline">
           <Badge tone="info">{FORMAT_LABEL[chosen.format]}</Badge>
         </dd>
       </div>
       <div className="flex items-center gap-1.5">
-        <dt className="inline font-medium">Compatibility</dt>
+        <dt className="inline font-medium">{t('compatibility')}</dt>
         <dd className="inline">
           <CompatibilitySelect
             subject={d.subject}
@@ -168,13 +173,13 @@ function Facts({ d, chosen }: { d: Detail; chosen: Version }) {
       </div>
       {d.mode && (
         <div>
-          <dt className="inline font-medium">Mode </dt>
+          <dt className="inline font-medium">{t('mode')} </dt>
           <dd className="inline">{d.mode === 'READWRITE' ? d.mode : <Badge tone="warn">{d.mode}</Badge>}</dd>
         </div>
       )}
       {d.topic && (
         <div>
-          <dt className="inline font-medium">Topic </dt>
+          <dt className="inline font-medium">{t('topic')} </dt>
           <dd className="inline font-mono">
             <Link href={`/topics/${encodeURIComponent(d.topic)}?tab=messages`} className={link}>
               {d.topic}
@@ -185,7 +190,7 @@ function Facts({ d, chosen }: { d: Detail; chosen: Version }) {
       )}
       {chosen.deleted && (
         <div>
-          <Badge tone="warn">v{chosen.version} is soft-deleted</Badge>
+          <Badge tone="warn">{t('softDeleted', { version: chosen.version })}</Badge>
         </div>
       )}
     </dl>
@@ -194,31 +199,32 @@ function Facts({ d, chosen }: { d: Detail; chosen: Version }) {
 
 /** What the chosen version references, and what references it. */
 function Links({ chosen }: { chosen: Version }) {
+  const t = useTranslations('subject');
   if (!chosen.references.length && !chosen.referencedBy.length) return null;
   return (
     <div className="space-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       {chosen.references.length > 0 && (
         <p>
-          References:{' '}
+          {t('references')}{' '}
           {chosen.references.map((r, i) => (
             <span key={r.name}>
               {i > 0 && ', '}
               <Link href={`${subjectHref(r.subject)}?version=${r.version}`} className={link}>
                 {r.name}
               </Link>{' '}
-              ({r.subject} v{r.version})
+              ({t('subjectVersion', { subject: r.subject, version: r.version })})
             </span>
           ))}
         </p>
       )}
       {chosen.referencedBy.length > 0 && (
         <p>
-          Referenced by:{' '}
+          {t('referencedBy')}{' '}
           {chosen.referencedBy.map((r, i) => (
             <span key={`${r.subject}/${r.version}`}>
               {i > 0 && ', '}
               <Link href={`${subjectHref(r.subject)}?version=${r.version}`} className={link}>
-                {r.subject} v{r.version}
+                {t('subjectVersion', { subject: r.subject, version: r.version })}
               </Link>
             </span>
           ))}

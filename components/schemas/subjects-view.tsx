@@ -2,6 +2,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Writable } from '@/components/layout/writable';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/layout/error-state';
@@ -32,6 +34,8 @@ export function SubjectsView() {
   const router = useRouter();
   const [params, setParams] = useUrlParams();
   const search = params.get('q') ?? '';
+  const t = useTranslations('schemas');
+  const errorText = useErrorText();
   const shown = useMemo(() => {
     const s = search.trim().toLowerCase();
     return (q.data?.subjects ?? []).filter((x) => !s || x.subject.toLowerCase().includes(s));
@@ -39,20 +43,17 @@ export function SubjectsView() {
   return (
     <div className="flex h-full flex-col gap-3">
       <PageHeader
-        title="Schemas"
-        description={
-          q.data &&
-          `${q.data.subjects.length} subject${q.data.subjects.length === 1 ? '' : 's'} in the Schema Registry`
-        }
+        title={t('title')}
+        description={q.data && t('count', { n: q.data.subjects.length })}
         actions={
           <Writable>
-            <Button onClick={() => setParams({ new: '1' })}>New subject</Button>
+            <Button onClick={() => setParams({ new: '1' })}>{t('newSubject')}</Button>
           </Writable>
         }
       />
       {q.data && (
         <p className="flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-          <span className="font-medium">Registry compatibility</span>
+          <span className="font-medium">{t('registryCompatibility')}</span>
           <CompatibilitySelect
             subject={null}
             level={q.data.compatibility}
@@ -74,12 +75,12 @@ export function SubjectsView() {
       {q.isPending ? (
         <Skeleton className="h-64" />
       ) : q.isError && !q.data ? (
-        <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />
+        <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : (
         <>
           <Input
-            aria-label="Search subjects"
-            placeholder="Search subjects"
+            aria-label={t('search')}
+            placeholder={t('search')}
             className="max-w-sm"
             value={search}
             onChange={(e) => setParams({ q: e.target.value || null })}
@@ -92,18 +93,18 @@ export function SubjectsView() {
 }
 
 function SubjectsTable({ subjects }: { subjects: SubjectList['subjects'] }) {
-  if (!subjects.length)
-    return <p className="text-sm text-zinc-500 dark:text-zinc-400">No subject matches.</p>;
+  const t = useTranslations('schemas');
+  if (!subjects.length) return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('noMatch')}</p>;
   return (
     <Table data-testid="subjects-table">
       <thead>
         <tr>
-          <Th>Subject</Th>
-          <Th>Format</Th>
-          <Th numeric>Latest</Th>
-          <Th numeric>Versions</Th>
-          <Th numeric>Schema id</Th>
-          <Th>Topic</Th>
+          <Th>{t('subject')}</Th>
+          <Th>{t('format')}</Th>
+          <Th numeric>{t('latest')}</Th>
+          <Th numeric>{t('versionsCount')}</Th>
+          <Th numeric>{t('schemaId')}</Th>
+          <Th>{t('topic')}</Th>
         </tr>
       </thead>
       <tbody>
@@ -117,7 +118,7 @@ function SubjectsTable({ subjects }: { subjects: SubjectList['subjects'] }) {
             <Td>
               <Badge tone="info">{FORMAT_LABEL[s.format]}</Badge>
             </Td>
-            <Td numeric>v{s.latestVersion}</Td>
+            <Td numeric>{t('v', { version: s.latestVersion })}</Td>
             <Td numeric>{s.versions}</Td>
             <Td numeric>{s.latestId}</Td>
             <Td className="font-mono">

@@ -1,5 +1,7 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -15,23 +17,21 @@ const dash = <span className="text-zinc-400">—</span>;
 
 function Partitions({ g }: { g: Detail }) {
   const upperBound = g.partitionList.some((p) => p.lagSource === 'end-minus-start');
+  const t = useTranslations('shareGroups');
   return (
     <Card>
-      <CardHeader title="Share-partitions" />
+      <CardHeader title={t('sharePartitions')} />
       <Table data-testid="share-partitions">
         <thead>
           <tr>
-            <Th>Topic</Th>
-            <Th numeric>Partition</Th>
-            <Th
-              numeric
-              title="Share-partition start offset: every record before it is acknowledged or archived"
-            >
-              Start offset
+            <Th>{t('topic')}</Th>
+            <Th numeric>{t('partition')}</Th>
+            <Th numeric title={t('startHint')}>
+              {t('start')}
             </Th>
-            <Th numeric>End</Th>
-            <Th numeric>Lag{upperBound ? ' (at most)' : ''}</Th>
-            <Th>Consumers</Th>
+            <Th numeric>{t('end')}</Th>
+            <Th numeric>{t('lagHeader', { atMost: String(upperBound) })}</Th>
+            <Th>{t('consumers')}</Th>
           </tr>
         </thead>
         <tbody>
@@ -55,30 +55,26 @@ function Partitions({ g }: { g: Detail }) {
           ))}
         </tbody>
       </Table>
-      {upperBound && (
-        <p className="px-3 py-2 text-xs text-zinc-500">
-          This broker does not report share-partition lag (Kafka 4.2+ does): lag is the end offset minus the
-          start offset, which counts records in flight too.
-        </p>
-      )}
+      {upperBound && <p className="px-3 py-2 text-xs text-zinc-500">{t('upperBound')}</p>}
     </Card>
   );
 }
 
 function Members({ g }: { g: Detail }) {
+  const t = useTranslations('shareGroups');
   return (
     <Card>
-      <CardHeader title="Members" />
+      <CardHeader title={t('members')} />
       {g.memberList.length === 0 ? (
-        <p className="px-3 py-3 text-sm text-zinc-500">No consumer is connected.</p>
+        <p className="px-3 py-3 text-sm text-zinc-500">{t('noMembers')}</p>
       ) : (
         <Table data-testid="share-members">
           <thead>
             <tr>
-              <Th>Client</Th>
-              <Th>Host</Th>
-              <Th>Subscribed</Th>
-              <Th>Assigned</Th>
+              <Th>{t('client')}</Th>
+              <Th>{t('host')}</Th>
+              <Th>{t('subscribed')}</Th>
+              <Th>{t('assigned')}</Th>
             </tr>
           </thead>
           <tbody>
@@ -103,8 +99,11 @@ function Members({ g }: { g: Detail }) {
 
 export function ShareGroupDetail({ groupId }: { groupId: string }) {
   const q = useShareGroupQuery(groupId);
+  const t = useTranslations('shareGroups');
+  const errorText = useErrorText();
   if (q.isPending) return <Skeleton className="h-64" />;
-  if (q.isError && !q.data) return <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />;
+  if (q.isError && !q.data)
+    return <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />;
   const g = q.data!;
   return (
     <div className="flex flex-col gap-4">
@@ -113,13 +112,16 @@ export function ShareGroupDetail({ groupId }: { groupId: string }) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Link href="/share-groups" className="text-sky-700 hover:underline dark:text-sky-400">
-              Share groups
+              {t('title')}
             </Link>
             <StateBadge state={g.state} />
             <span>
-              {formatNumber(g.members)} member{g.members === 1 ? '' : 's'} · lag {formatNumber(g.lag)} ·
-              coordinator broker {g.coordinator}
-              {g.assignor ? ` · assignor ${g.assignor}` : ''}
+              {t('summary', {
+                members: g.members,
+                lag: formatNumber(g.lag),
+                coordinator: g.coordinator,
+                assignor: g.assignor ?? 'none',
+              })}
             </span>
           </span>
         }

@@ -1,5 +1,7 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
 import { Card } from '@/components/ui/card';
 import { Term } from '@/components/ui/term';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -12,46 +14,39 @@ import { formatNumber } from '@/lib/format';
 
 export const shareGroupHref = (id: string) => `/share-groups/${encodeURIComponent(id)}`;
 
-const ABOUT =
-  'Share groups (KIP-932, "queues for Kafka") let many consumers read the same partitions record by record; each record is acknowledged on its own. Lag counts the records not yet acknowledged.';
-
 export function ShareGroupsView() {
   const q = useShareGroupsQuery();
+  const t = useTranslations('shareGroups');
+  const errorText = useErrorText();
   return (
     <div className="flex h-full flex-col">
       <PageHeader
-        title="Share groups"
-        description={
-          <>
-            <Term k="share-group">Share groups</Term>
-            {ABOUT.slice('Share groups'.length)}
-          </>
-        }
+        title={t('title')}
+        description={t.rich('about', { term: (c) => <Term k="share-group">{c}</Term> })}
       />
       {q.isPending ? (
         <Skeleton className="h-40" />
       ) : q.isError && !q.data ? (
-        <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />
+        <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : !q.data!.supported ? (
         <Card className="p-4 text-sm text-zinc-600 dark:text-zinc-300" data-testid="share-groups-unsupported">
-          {q.data!.reason}
+          {t('unsupported', { reason: q.data!.reason ?? '' })}
         </Card>
       ) : q.data!.groups.length === 0 ? (
         <Card className="p-4 text-sm text-zinc-600 dark:text-zinc-300">
-          No share groups yet. A consumer built with <code>KafkaShareConsumer</code> (or{' '}
-          <code>kafka-console-share-consumer.sh --group NAME</code>) creates one.
+          {t.rich('none', { code: (c) => <code>{c}</code> })}
         </Card>
       ) : (
         <Card>
           <Table>
             <thead>
               <tr>
-                <Th>Group</Th>
-                <Th>State</Th>
-                <Th numeric>Members</Th>
-                <Th>Topics</Th>
-                <Th numeric>Partitions</Th>
-                <Th numeric>Lag</Th>
+                <Th>{t('group')}</Th>
+                <Th>{t('state')}</Th>
+                <Th numeric>{t('members')}</Th>
+                <Th>{t('topics')}</Th>
+                <Th numeric>{t('partitions')}</Th>
+                <Th numeric>{t('lag')}</Th>
               </tr>
             </thead>
             <tbody>

@@ -2,6 +2,7 @@
 import { CliCommands } from '@/components/ui/cli-commands';
 import { createTopic } from '@/lib/cli/admin';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
@@ -11,13 +12,18 @@ import { useCreateTopicMutation } from '@/lib/api/topics';
 import { collidesInMetrics, createTopicSchema } from '@/lib/schemas/topics';
 
 const RETENTION = [
-  ['', 'broker default'],
-  ['3600000', '1 hour'],
-  ['86400000', '1 day'],
-  ['604800000', '7 days'],
-  ['2592000000', '30 days'],
+  ['', 'default'],
+  ['3600000', 'hour'],
+  ['86400000', 'day'],
+  ['604800000', 'week'],
+  ['2592000000', 'month'],
   ['-1', 'forever'],
 ] as const;
+// Example values, not words: the same in every language.
+const NAME_EXAMPLE = 'orders.v1';
+// Config names and values, as Kafka spells them in every language.
+const POLICIES = ['delete', 'compact', 'compact,delete'] as const;
+const MIN_ISR = 'min.insync.replicas';
 
 export function CreateTopicDialog({ brokers }: { brokers: number }) {
   const router = useRouter();
@@ -30,6 +36,7 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
   const [minIsr, setMinIsr] = useState('');
   const [extra, setExtra] = useState('');
   const create = useCreateTopicMutation();
+  const t = useTranslations('createTopic');
 
   const configs: Record<string, string> = {};
   if (retention) configs['retention.ms'] = retention;
@@ -54,41 +61,37 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
   return (
     <>
       <Button variant="primary" onClick={() => setOpen(true)}>
-        Create topic
+        {t('open')}
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} title="Create topic">
+      <Dialog open={open} onOpenChange={setOpen} title={t('open')}>
         <form
           className="space-y-3"
           onSubmit={(e) => {
             e.preventDefault();
             if (!parsed.success || rfTooBig) return;
             create.mutate(parsed.data, {
-              onSuccess: (t) => {
+              onSuccess: (created) => {
                 setOpen(false);
-                router.push(`/topics/${encodeURIComponent(t.name)}`);
+                router.push(`/topics/${encodeURIComponent(created.name)}`);
               },
             });
           }}
         >
           <Field
-            label="Name"
+            label={t('name')}
             error={name ? issue('name') : undefined}
-            hint={
-              collidesInMetrics(name)
-                ? 'Mixing "." and "_" can collide in metric names; pick one.'
-                : 'Letters, digits, ".", "_" and "-"; at most 249.'
-            }
+            hint={collidesInMetrics(name) ? t('collides') : t('nameHint')}
           >
             <Input
               autoFocus
               value={name}
               onChange={(e) => setName(e.target.value)}
-              placeholder="orders.v1"
+              placeholder={NAME_EXAMPLE}
               className="font-mono"
             />
           </Field>
           <div className="grid grid-cols-2 gap-3">
-            <Field label="Partitions" error={issue('partitions')}>
+            <Field label={t('partitions')} error={issue('partitions')}>
               <Input
                 type="number"
                 min={1}
@@ -97,16 +100,12 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
               />
             </Field>
             <Field
-              label="Replication factor"
-              error={
-                rfTooBig
-                  ? `At most ${brokers}: the cluster has ${brokers} broker${brokers === 1 ? '' : 's'}.`
-                  : issue('replicationFactor')
-              }
+              label={t('rf')}
+              error={rfTooBig ? t('rfTooBig', { n: brokers }) : issue('replicationFactor')}
             >
               <Input type="number" min={1} max={brokers} value={rf} onChange={(e) => setRf(e.target.value)} />
             </Field>
-            <Field label="Retention">
+            <Field label={t('retention')}>
               <select
                 className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950"
                 value={retention}
@@ -114,34 +113,36 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
               >
                 {RETENTION.map(([v, l]) => (
                   <option key={v} value={v}>
-                    {l}
+                    {t(`retentions.${l}`)}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field label="Cleanup policy">
+            <Field label={t('cleanup')}>
               <select
                 className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950"
                 value={cleanup}
                 onChange={(e) => setCleanup(e.target.value)}
               >
-                <option value="">broker default</option>
-                <option value="delete">delete</option>
-                <option value="compact">compact</option>
-                <option value="compact,delete">compact,delete</option>
+                <option value="">{t('retentions.default')}</option>
+                {POLICIES.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
               </select>
             </Field>
-            <Field label="min.insync.replicas">
+            <Field label={MIN_ISR}>
               <Input
                 type="number"
                 min={1}
                 value={minIsr}
                 onChange={(e) => setMinIsr(e.target.value)}
-                placeholder="default"
+                placeholder={t('default')}
               />
             </Field>
           </div>
-          <Field label="Other settings" hint="One name=value per line, e.g. max.message.bytes=2097152">
+          <Field label={t('other')} hint={t('otherHint')}>
             <textarea
               className="h-16 w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
               value={extra}
@@ -149,19 +150,17 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
             />
           </Field>
           <FormError error={create.error} />
-          {parsed.success && (
-            <CliCommands title="This topic from a terminal" build={(c) => createTopic(c, parsed.data)} />
-          )}
+          {parsed.success && <CliCommands title={t('cli')} build={(c) => createTopic(c, parsed.data)} />}
           <div className="flex justify-end gap-2 pt-1">
             <Button type="button" onClick={() => setOpen(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button
               type="submit"
               variant="primary"
               disabled={!parsed.success || rfTooBig || create.isPending}
             >
-              {create.isPending ? 'Creating…' : 'Create'}
+              {create.isPending ? t('creating') : t('create')}
             </Button>
           </div>
         </form>

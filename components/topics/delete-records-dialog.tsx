@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
@@ -17,6 +18,7 @@ export function DeleteRecordsDialog({ name, partitions }: { name: string; partit
   const [before, setBefore] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const del = useDeleteRecordsMutation(name);
+  const t = useTranslations('deleteRecords');
 
   const chosen = partitions.filter((p) => partition === 'all' || String(p.partition) === partition);
   const offset = Number(before);
@@ -24,9 +26,9 @@ export function DeleteRecordsDialog({ name, partitions }: { name: string; partit
   const offsetError =
     mode === 'before' && before !== ''
       ? !Number.isInteger(offset) || offset < 0
-        ? 'A whole number, 0 or more.'
+        ? t('whole')
         : offset > maxHigh
-          ? `At most ${formatNumber(maxHigh)} (the high watermark${chosen.length > 1 ? ' of the emptiest chosen partition' : ''}).`
+          ? t('atMost', { max: formatNumber(maxHigh), several: String(chosen.length > 1) })
           : undefined
       : undefined;
   const records = chosen.reduce(
@@ -44,14 +46,9 @@ export function DeleteRecordsDialog({ name, partitions }: { name: string; partit
           setOpen(true);
         }}
       >
-        Delete records
+        {t('open')}
       </Button>
-      <Dialog
-        open={open}
-        onOpenChange={setOpen}
-        title={`Delete records from ${name}`}
-        description="Records below the chosen offset are removed for good (the low watermark moves up). The topic stays."
-      >
+      <Dialog open={open} onOpenChange={setOpen} title={t('title', { name })} description={t('description')}>
         <form
           className="space-y-3"
           onSubmit={(e) => {
@@ -67,47 +64,47 @@ export function DeleteRecordsDialog({ name, partitions }: { name: string; partit
           }}
         >
           <div className="grid grid-cols-2 gap-3">
-            <Field label="Partition">
+            <Field label={t('partition')}>
               <Select value={partition} onChange={(e) => setPartition(e.target.value)}>
-                <option value="all">All partitions</option>
+                <option value="all">{t('allPartitions')}</option>
                 {partitions.map((p) => (
                   <option key={p.partition} value={p.partition}>
-                    {p.partition} (offsets {formatNumber(p.low)}–{formatNumber(p.high)})
+                    {t('partitionOption', {
+                      p: p.partition,
+                      low: formatNumber(p.low),
+                      high: formatNumber(p.high),
+                    })}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label="Delete">
+            <Field label={t('delete')}>
               <Select value={mode} onChange={(e) => setMode(e.target.value as 'all' | 'before')}>
-                <option value="all">Everything</option>
-                <option value="before">Records before an offset</option>
+                <option value="all">{t('everything')}</option>
+                <option value="before">{t('beforeOffset')}</option>
               </Select>
             </Field>
           </div>
           {mode === 'before' && (
-            <Field
-              label="Before offset"
-              error={offsetError}
-              hint="Records at this offset and after are kept."
-            >
+            <Field label={t('before')} error={offsetError} hint={t('beforeHint')}>
               <Input type="number" min={0} value={before} onChange={(e) => setBefore(e.target.value)} />
             </Field>
           )}
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I
-            understand {formatNumber(records)} record{records === 1 ? '' : 's'} will be deleted for good.
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            {t('understand', { n: records })}
           </label>
           <FormError error={del.error} />
           <div className="flex justify-end gap-2">
             <Button type="button" onClick={() => setOpen(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button
               type="submit"
               className="border-red-600 bg-red-600 text-white hover:bg-red-500 dark:bg-red-600"
               disabled={!ready || del.isPending}
             >
-              {del.isPending ? 'Deleting…' : 'Delete records'}
+              {del.isPending ? t('deleting') : t('open')}
             </Button>
           </div>
         </form>

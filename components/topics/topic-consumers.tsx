@@ -1,5 +1,8 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/lib/i18n/errors';
+import { Term } from '@/components/ui/term';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -11,15 +14,14 @@ import { formatNumber } from '@/lib/format';
 /** Groups with committed offsets on this topic and how far behind they are. */
 export function TopicConsumers({ name }: { name: string }) {
   const q = useTopicConsumersQuery(name);
+  const t = useTranslations('topicConsumers');
+  const errorText = useErrorText();
   if (q.isPending) return <Skeleton className="h-32" />;
-  if (q.isError && !q.data) return <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />;
+  if (q.isError && !q.data)
+    return <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />;
   const groups = q.data!.groups;
   if (!groups.length)
-    return (
-      <Card className="p-6 text-sm text-zinc-500 dark:text-zinc-400">
-        No consumer group has committed offsets on this topic.
-      </Card>
-    );
+    return <Card className="p-6 text-sm text-zinc-500 dark:text-zinc-400">{t('none')}</Card>;
   return (
     <div className="space-y-4">
       {groups.map((g) => (
@@ -35,21 +37,30 @@ export function TopicConsumers({ name }: { name: string }) {
               {g.state}
             </Badge>
             {g.members !== null && (
-              <span className="text-sm text-zinc-500">
-                {g.members} member{g.members === 1 ? '' : 's'}
-              </span>
+              <span className="text-sm text-zinc-500">{t('members', { n: g.members })}</span>
             )}
             <span className="ml-auto text-sm">
-              Lag <span className="font-semibold tabular-nums">{formatNumber(g.lag)}</span>
+              {t.rich('lag', {
+                n: formatNumber(g.lag),
+                b: (c) => <span className="font-semibold tabular-nums">{c}</span>,
+              })}
             </span>
           </div>
           <Table>
             <thead>
               <tr>
-                <Th numeric>Partition</Th>
-                <Th numeric>Committed</Th>
-                <Th numeric>End offset</Th>
-                <Th numeric>Lag</Th>
+                <Th numeric>
+                  <Term k="partition" />
+                </Th>
+                <Th numeric>
+                  <Term k="committed-offset">{t('committed')}</Term>
+                </Th>
+                <Th numeric>
+                  <Term k="high-watermark">{t('end')}</Term>
+                </Th>
+                <Th numeric>
+                  <Term k="lag" />
+                </Th>
               </tr>
             </thead>
             <tbody>

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { Terminal } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { CopyButton } from '@/components/ui/copy-button';
 import { useClusterOverviewQuery } from '@/lib/api/cluster';
 import type { Command, Connection, Tool } from '@/lib/cli/base';
@@ -16,19 +17,14 @@ const TOOLS: { tool: Tool; label: string }[] = [
  * "The same from a terminal": the commands for what this view shows or does, per tool, copyable. Folded by
  * default; the connection (bootstrap, security) comes from the overview the shell already loads.
  */
-export function CliCommands({
-  build,
-  title = 'Command line',
-}: {
-  build: (c: Connection) => Command[];
-  title?: string;
-}) {
+export function CliCommands({ build, title }: { build: (c: Connection) => Command[]; title?: string }) {
   const overview = useClusterOverviewQuery();
   const [tool, setTool] = useState<Tool>('kafka');
+  const t = useTranslations('cli');
   if (!overview.data) return null;
   const commands = build({ bootstrap: overview.data.bootstrap, ...overview.data.connection });
-  const tools = TOOLS.filter((t) => commands.some((c) => c.tool === t.tool));
-  const shown = commands.filter((c) => c.tool === (tools.some((t) => t.tool === tool) ? tool : 'kafka'));
+  const tools = TOOLS.filter((x) => commands.some((c) => c.tool === x.tool));
+  const shown = commands.filter((c) => c.tool === (tools.some((x) => x.tool === tool) ? tool : 'kafka'));
   return (
     <details
       className="group rounded-md border border-zinc-200 text-sm dark:border-zinc-800"
@@ -36,24 +32,24 @@ export function CliCommands({
     >
       <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-zinc-600 select-none dark:text-zinc-300">
         <Terminal className="size-4" aria-hidden />
-        {title}
+        {title ?? t('title')}
       </summary>
       <div className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-800">
-        <div role="tablist" aria-label="Tool" className="mb-2 flex gap-1">
-          {tools.map((t) => (
+        <div role="tablist" aria-label={t('tool')} className="mb-2 flex gap-1">
+          {tools.map((x) => (
             <button
-              key={t.tool}
+              key={x.tool}
               type="button"
               role="tab"
-              aria-selected={t.tool === shown[0]?.tool}
-              onClick={() => setTool(t.tool)}
+              aria-selected={x.tool === shown[0]?.tool}
+              onClick={() => setTool(x.tool)}
               className={cn(
                 'rounded px-2 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800',
-                t.tool === shown[0]?.tool &&
+                x.tool === shown[0]?.tool &&
                   'bg-zinc-200 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-zinc-50',
               )}
             >
-              {t.label}
+              {x.label}
             </button>
           ))}
         </div>
@@ -64,7 +60,7 @@ export function CliCommands({
                 <code className="min-w-0 flex-1 rounded bg-zinc-100 px-2 py-1 font-mono text-[12px] break-all text-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">
                   {c.line}
                 </code>
-                <CopyButton value={c.line} label="Copy command" />
+                <CopyButton value={c.line} label={t('copy')} />
               </div>
               {c.note && <p className="mt-0.5 text-xs text-zinc-500">{c.note}</p>}
             </li>

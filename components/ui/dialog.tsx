@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import * as D from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 
 // Radix Dialog with our look: focus trap, Escape and outside click to close, labelled for screen readers.
 // Our dialogs are opened by buttons of their own (not a Radix Trigger), so Radix would drop focus on the
@@ -20,6 +21,7 @@ export function Dialog({
   children: React.ReactNode;
 }) {
   const opener = useRef<HTMLElement | null>(null);
+  const t = useTranslations('common');
   // Layout effects run before Radix moves focus into the dialog (in a passive effect): what has focus now
   // is what opened it.
   useLayoutEffect(() => {
@@ -47,7 +49,7 @@ export function Dialog({
           )}
           <div className="mt-4">{children}</div>
           <D.Close
-            aria-label="Close"
+            aria-label={t('close')}
             className="absolute top-3 right-3 rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 dark:hover:bg-zinc-800"
           >
             <X className="size-4" aria-hidden />

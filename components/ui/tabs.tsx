@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
 
 /** Tabs kept in the URL (?tab=...), so a link opens the same tab. Links, so they work without JavaScript too. */
@@ -11,26 +12,27 @@ export function TabLinks({
   current: string;
   href: (id: string) => string;
 }) {
+  const t = useTranslations('common');
   return (
     <nav
-      aria-label="Sections"
+      aria-label={t('sections')}
       className="mb-4 flex gap-1 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800"
     >
-      {tabs.map((t) => (
+      {tabs.map((x) => (
         <Link
-          key={t.id}
-          href={href(t.id)}
+          key={x.id}
+          href={href(x.id)}
           replace
           scroll={false}
-          aria-current={t.id === current ? 'page' : undefined}
+          aria-current={x.id === current ? 'page' : undefined}
           className={cn(
             '-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap',
-            t.id === current
+            x.id === current
               ? 'border-sky-600 text-zinc-900 dark:text-zinc-50'
               : 'border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200',
           )}
         >
-          {t.label}
+          {x.label}
         </Link>
       ))}
     </nav>

@@ -7,12 +7,22 @@ import enBanner from './en/banner.json';
 import koBanner from './ko/banner.json';
 import enBrokers from './en/brokers.json';
 import koBrokers from './ko/brokers.json';
+import enCli from './en/cli.json';
+import koCli from './ko/cli.json';
 import enCommon from './en/common.json';
 import koCommon from './ko/common.json';
+import enConfigs from './en/configs.json';
+import koConfigs from './ko/configs.json';
 import enConfirm from './en/confirm.json';
 import koConfirm from './ko/confirm.json';
+import enCreateTopic from './en/createTopic.json';
+import koCreateTopic from './ko/createTopic.json';
 import enDeleteGroup from './en/deleteGroup.json';
 import koDeleteGroup from './ko/deleteGroup.json';
+import enDeleteRecords from './en/deleteRecords.json';
+import koDeleteRecords from './ko/deleteRecords.json';
+import enDeleteSchema from './en/deleteSchema.json';
+import koDeleteSchema from './ko/deleteSchema.json';
 import enDeleteTopic from './en/deleteTopic.json';
 import koDeleteTopic from './ko/deleteTopic.json';
 import enErrors from './en/errors.json';
@@ -25,6 +35,8 @@ import enGroups from './en/groups.json';
 import koGroups from './ko/groups.json';
 import enLearn from './en/learn.json';
 import koLearn from './ko/learn.json';
+import enLogin from './en/login.json';
+import koLogin from './ko/login.json';
 import enMessages from './en/messages.json';
 import koMessages from './ko/messages.json';
 import enMissing from './en/missing.json';
@@ -41,10 +53,22 @@ import enProduceResult from './en/produceResult.json';
 import koProduceResult from './ko/produceResult.json';
 import enReset from './en/reset.json';
 import koReset from './ko/reset.json';
+import enSchemaDraft from './en/schemaDraft.json';
+import koSchemaDraft from './ko/schemaDraft.json';
+import enSchemaPicker from './en/schemaPicker.json';
+import koSchemaPicker from './ko/schemaPicker.json';
+import enSchemas from './en/schemas.json';
+import koSchemas from './ko/schemas.json';
+import enShareGroups from './en/shareGroups.json';
+import koShareGroups from './ko/shareGroups.json';
 import enStatus from './en/status.json';
 import koStatus from './ko/status.json';
+import enSubject from './en/subject.json';
+import koSubject from './ko/subject.json';
 import enTopic from './en/topic.json';
 import koTopic from './ko/topic.json';
+import enTopicConsumers from './en/topicConsumers.json';
+import koTopicConsumers from './ko/topicConsumers.json';
 import enTopics from './en/topics.json';
 import koTopics from './ko/topics.json';
 import enViewer from './en/viewer.json';
@@ -57,15 +81,21 @@ export const messages = {
     addPartitions: enAddPartitions,
     banner: enBanner,
     brokers: enBrokers,
+    cli: enCli,
     common: enCommon,
+    configs: enConfigs,
     confirm: enConfirm,
+    createTopic: enCreateTopic,
     deleteGroup: enDeleteGroup,
+    deleteRecords: enDeleteRecords,
+    deleteSchema: enDeleteSchema,
     deleteTopic: enDeleteTopic,
     errors: enErrors,
     glossary: enGlossary,
     group: enGroup,
     groups: enGroups,
     learn: enLearn,
+    login: enLogin,
     messages: enMessages,
     missing: enMissing,
     nav: enNav,
@@ -74,8 +104,14 @@ export const messages = {
     produceCheck: enProduceCheck,
     produceResult: enProduceResult,
     reset: enReset,
+    schemaDraft: enSchemaDraft,
+    schemaPicker: enSchemaPicker,
+    schemas: enSchemas,
+    shareGroups: enShareGroups,
     status: enStatus,
+    subject: enSubject,
     topic: enTopic,
+    topicConsumers: enTopicConsumers,
     topics: enTopics,
     viewer: enViewer,
     viewerStatus: enViewerStatus,
@@ -84,15 +120,21 @@ export const messages = {
     addPartitions: koAddPartitions,
     banner: koBanner,
     brokers: koBrokers,
+    cli: koCli,
     common: koCommon,
+    configs: koConfigs,
     confirm: koConfirm,
+    createTopic: koCreateTopic,
     deleteGroup: koDeleteGroup,
+    deleteRecords: koDeleteRecords,
+    deleteSchema: koDeleteSchema,
     deleteTopic: koDeleteTopic,
     errors: koErrors,
     glossary: koGlossary,
     group: koGroup,
     groups: koGroups,
     learn: koLearn,
+    login: koLogin,
     messages: koMessages,
     missing: koMissing,
     nav: koNav,
@@ -101,8 +143,14 @@ export const messages = {
     produceCheck: koProduceCheck,
     produceResult: koProduceResult,
     reset: koReset,
+    schemaDraft: koSchemaDraft,
+    schemaPicker: koSchemaPicker,
+    schemas: koSchemas,
+    shareGroups: koShareGroups,
     status: koStatus,
+    subject: koSubject,
     topic: koTopic,
+    topicConsumers: koTopicConsumers,
     topics: koTopics,
     viewer: koViewer,
     viewerStatus: koViewerStatus,
