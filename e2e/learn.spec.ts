@@ -26,3 +26,33 @@ test('a term on a group page explains itself on hover and focus, and leads to th
     page.locator('#committed-offset').getByRole('link', { name: 'Kafka documentation' }),
   ).toHaveAttribute('href', /^https:\/\/kafka\.apache\.org\/documentation\//);
 });
+
+// /learn speaks of this cluster: the sentences carry the same numbers the API (and so every page) reports.
+test('the glossary explains terms with the cluster’s own topic, partition, group and offsets', async ({
+  page,
+  request,
+}) => {
+  type Group = { groupId: string; lag: number; topics: string[] };
+  const groups = ((await (await request.get('/api/groups')).json()) as { groups: Group[] }).groups;
+  const group = [...groups].sort((a, b) => b.lag - a.lag).find((g) => g.topics.length > 0)!;
+  const topicName = group.topics[0]!;
+  const topic = (await (await request.get(`/api/topics/${encodeURIComponent(topicName)}`)).json()) as {
+    partitions: number;
+    partitionList: { leader: number; high: number }[];
+  };
+  const detail = (await (await request.get(`/api/groups/${encodeURIComponent(group.groupId)}`)).json()) as {
+    topics: { topic: string; partitions: { partition: number; committed: number | null }[] }[];
+  };
+  const committed = detail.topics
+    .find((x) => x.topic === topicName)!
+    .partitions.find((p) => p.committed !== null)!;
+
+  await page.goto('/learn');
+  await expect(page.getByTestId('example-partition')).toHaveText(
+    `In your cluster: ${topicName} has ${topic.partitions} partitions; its leader for partition 0 is broker ${topic.partitionList[0]!.leader}.`,
+  );
+  await expect(page.getByTestId('example-committed-offset')).toContainText(
+    `${group.groupId} has committed offset ${committed.committed!.toLocaleString('en-US')} on partition ${committed.partition} of ${topicName}`,
+  );
+  await expect(page.getByTestId('example-controller')).toContainText('The active controller is broker 1');
+});

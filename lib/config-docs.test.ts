@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from 'next-intl';
 import { humanConfigValue } from './config-docs';
+import { messages } from './i18n/messages';
+
+const en = createTranslator({ locale: 'en', messages: messages.en, namespace: 'configValues' });
+const ko = createTranslator({ locale: 'ko', messages: messages.ko, namespace: 'configValues' });
 
 describe('humanConfigValue', () => {
   it.each([
@@ -13,7 +18,7 @@ describe('humanConfigValue', () => {
     ['retention.bytes', '-1', 'no limit'],
     ['flush.ms', '9223372036854775807', 'no limit (Long.MAX_VALUE)'],
   ])('%s = %s reads as %s', (name, value, human) => {
-    expect(humanConfigValue(name, value)).toBe(human);
+    expect(humanConfigValue(name, value, en)).toBe(human);
   });
   it.each([
     ['cleanup.policy', 'delete'],
@@ -22,6 +27,12 @@ describe('humanConfigValue', () => {
     ['max.message.bytes', '100'],
     ['min.insync.replicas', '2'],
   ])('leaves %s = %s alone', (name, value) => {
-    expect(humanConfigValue(name, value)).toBeNull();
+    expect(humanConfigValue(name, value, en)).toBeNull();
+  });
+  it('reads in Korean on a Korean page', () => {
+    expect(humanConfigValue('retention.ms', '604800000', ko)).toBe('7일');
+    expect(humanConfigValue('segment.ms', '90000', ko)).toBe('90초');
+    expect(humanConfigValue('retention.ms', '1500', ko)).toBe('1,500밀리초');
+    expect(humanConfigValue('retention.bytes', '-1', ko)).toBe('제한 없음');
   });
 });

@@ -12,7 +12,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { useAlterConfigsMutation, useConfigsQuery, type ConfigResource } from '@/lib/api/configs';
-import { CONFIG_DOCS, humanConfigValue } from '@/lib/config-docs';
+import { configDocKey, humanConfigValue } from '@/lib/config-docs';
 import { DESTRUCTIVE_TOPIC_CONFIGS, type ConfigEntry, type ConfigSource } from '@/lib/schemas/configs';
 
 // What each source means is in the messages (configs.sources.<source>.label / .title).
@@ -32,7 +32,11 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
   const errorText = useErrorText();
   const own = c.source === resource.type; // set on this very resource: can be reset
   const editable = !c.readOnly && !c.sensitive;
-  const human = humanConfigValue(c.name, draft ?? c.value);
+  const docs = useTranslations('configDocs');
+  const values = useTranslations('configValues');
+  const human = humanConfigValue(c.name, draft ?? c.value, values);
+  const docKey = configDocKey(c.name) as Parameters<typeof docs>[0];
+  const doc = docs.has(docKey) ? docs(docKey) : null;
   const save = () => {
     if (draft === null) return;
     alter.mutate({ set: { [c.name]: draft } }, { onSuccess: () => setDraft(null) });
@@ -41,11 +45,7 @@ function Row({ c, resource }: { c: ConfigEntry; resource: ConfigResource }) {
     <tr data-testid={`config-${c.name}`} className="align-top">
       <Td>
         <div className="font-mono text-[13px]">{c.name}</div>
-        {CONFIG_DOCS[c.name] && (
-          <div className="mt-0.5 max-w-md text-xs text-zinc-500 dark:text-zinc-400">
-            {CONFIG_DOCS[c.name]}
-          </div>
-        )}
+        {doc && <div className="mt-0.5 max-w-md text-xs text-zinc-500 dark:text-zinc-400">{doc}</div>}
       </Td>
       <Td className="min-w-64">
         {draft !== null ? (

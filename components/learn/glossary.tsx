@@ -1,4 +1,6 @@
+'use client';
 import { useTranslations } from 'next-intl';
+import { useClusterExamples } from './cluster-examples';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
 import { TERM_KEYS, termDocs } from '@/lib/glossary';
@@ -6,6 +8,7 @@ import { TERM_KEYS, termDocs } from '@/lib/glossary';
 export function Glossary() {
   const t = useTranslations('learn');
   const g = useTranslations('glossary');
+  const examples = useClusterExamples();
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t('title')} description={t('description')} />
@@ -24,6 +27,14 @@ export function Glossary() {
                 >
                   {t('kafkaDocs')}
                 </a>
+                {examples[k] && (
+                  <span
+                    data-testid={`example-${k}`}
+                    className="mt-1 block rounded bg-sky-50 px-2 py-1 text-sky-900 dark:bg-sky-950/50 dark:text-sky-200"
+                  >
+                    <span className="font-medium">{t('yourCluster')}</span> {examples[k]}
+                  </span>
+                )}
               </dd>
             </div>
           ))}

@@ -62,7 +62,11 @@ export function CliCommands({ build, title }: { build: (c: Connection) => Comman
                 </code>
                 <CopyButton value={c.line} label={t('copy')} />
               </div>
-              {c.note && <p className="mt-0.5 text-xs text-zinc-500">{c.note}</p>}
+              {c.notes?.map((n) => (
+                <p key={n.kind} className="mt-0.5 text-xs text-zinc-500">
+                  {t(`notes.${n.kind}`, { max: n.kind === 'kcatNewest' ? n.max : 0 })}
+                </p>
+              ))}
             </li>
           ))}
         </ul>

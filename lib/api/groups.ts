@@ -23,11 +23,12 @@ export function useGroupsQuery() {
   });
 }
 
-export function useGroupQuery(id: string) {
+export function useGroupQuery(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: groupKeys.detail(id),
     queryFn: ({ signal }) => apiFetch(groupPath(id), groupDetailSchema, { signal }),
     refetchInterval: LIVE_MS,
+    enabled,
   });
 }
 

@@ -23,11 +23,12 @@ export function useTopicsQuery() {
   });
 }
 
-export function useTopicQuery(name: string) {
+export function useTopicQuery(name: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: topicKeys.detail(name),
     queryFn: ({ signal }) => apiFetch(topicPath(name), topicDetailSchema, { signal }),
     refetchInterval: 10_000,
+    enabled,
   });
 }
 

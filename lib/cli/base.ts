@@ -11,7 +11,9 @@ export type Connection = {
   saslUser: string | null;
 };
 export type Tool = 'kafka' | 'rpk' | 'kcat';
-export type Command = { tool: Tool; line: string; note?: string };
+/** What a command does not do as the view does, said by the UI in the page's language (messages cli.notes). */
+export type Note = { kind: 'config' } | { kind: 'filter' } | { kind: 'kcatNewest'; max: number };
+export type Command = { tool: Tool; line: string; notes?: Note[] };
 
 /** POSIX shell quoting: bare when safe, else single quotes (a quote inside becomes '\''). */
 export function sh(word: string): string {
@@ -22,8 +24,6 @@ export const line = (words: (string | false | null | undefined)[]) =>
   words.filter((w): w is string => typeof w === 'string').join(' ');
 
 export const secure = (c: Connection) => c.protocol !== 'PLAINTEXT';
-export const CONFIG_NOTE =
-  'client.properties holds security.protocol, the SASL/TLS settings and the password.';
 
 /** Kafka's admin scripts: the connection, and --command-config when it is not plaintext. */
 export const kafkaAdmin = (c: Connection) => [
@@ -63,4 +63,4 @@ export const kcatX = (c: Connection) => [
     : []),
 ];
 export const withNote = (c: Connection, cmd: Command): Command =>
-  cmd.tool === 'kafka' && secure(c) ? { ...cmd, note: CONFIG_NOTE } : cmd;
+  cmd.tool === 'kafka' && secure(c) ? { ...cmd, notes: [...(cmd.notes ?? []), { kind: 'config' }] } : cmd;

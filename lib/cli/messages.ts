@@ -15,7 +15,6 @@ export type Read = {
   /** the view filters (CEL or quick search), which these tools cannot: they print every message */
   filtered?: boolean;
 };
-const FILTER_NOTE = 'The console filters on the server; this prints every message it reads.';
 
 /** Reading what the Messages tab shows, with kafka-console-consumer (where it can) and kcat. */
 export function consumeMessages(c: Connection, r: Read): Command[] {
@@ -79,13 +78,10 @@ export function consumeMessages(c: Connection, r: Read): Command[] {
       ...(r.live ? [] : ['-c', String(r.max), '-e']),
       '-J',
     ]),
-    note:
-      r.start === 'newest' && !r.live && !one
-        ? `kcat starts ${r.max} back from the end of each partition and stops after ${r.max} in all: not always the ${r.max} newest of the topic, as here.`
-        : undefined,
+    notes: r.start === 'newest' && !r.live && !one ? [{ kind: 'kcatNewest', max: r.max }] : undefined,
   });
   return r.filtered
-    ? out.map((cmd) => ({ ...cmd, note: [cmd.note, FILTER_NOTE].filter(Boolean).join(' ') }))
+    ? out.map((cmd): Command => ({ ...cmd, notes: [...(cmd.notes ?? []), { kind: 'filter' }] }))
     : out;
 }
 

@@ -11,6 +11,10 @@ import enCli from './en/cli.json';
 import koCli from './ko/cli.json';
 import enCommon from './en/common.json';
 import koCommon from './ko/common.json';
+import enConfigDocs from './en/configDocs.json';
+import koConfigDocs from './ko/configDocs.json';
+import enConfigValues from './en/configValues.json';
+import koConfigValues from './ko/configValues.json';
 import enConfigs from './en/configs.json';
 import koConfigs from './ko/configs.json';
 import enConfirm from './en/confirm.json';
@@ -35,6 +39,8 @@ import enGroups from './en/groups.json';
 import koGroups from './ko/groups.json';
 import enLearn from './en/learn.json';
 import koLearn from './ko/learn.json';
+import enLearnExamples from './en/learnExamples.json';
+import koLearnExamples from './ko/learnExamples.json';
 import enLogin from './en/login.json';
 import koLogin from './ko/login.json';
 import enMessages from './en/messages.json';
@@ -83,6 +89,8 @@ export const messages = {
     brokers: enBrokers,
     cli: enCli,
     common: enCommon,
+    configDocs: enConfigDocs,
+    configValues: enConfigValues,
     configs: enConfigs,
     confirm: enConfirm,
     createTopic: enCreateTopic,
@@ -95,6 +103,7 @@ export const messages = {
     group: enGroup,
     groups: enGroups,
     learn: enLearn,
+    learnExamples: enLearnExamples,
     login: enLogin,
     messages: enMessages,
     missing: enMissing,
@@ -122,6 +131,8 @@ export const messages = {
     brokers: koBrokers,
     cli: koCli,
     common: koCommon,
+    configDocs: koConfigDocs,
+    configValues: koConfigValues,
     configs: koConfigs,
     confirm: koConfirm,
     createTopic: koCreateTopic,
@@ -134,6 +145,7 @@ export const messages = {
     group: koGroup,
     groups: koGroups,
     learn: koLearn,
+    learnExamples: koLearnExamples,
     login: koLogin,
     messages: koMessages,
     missing: koMissing,
