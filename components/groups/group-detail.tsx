@@ -21,6 +21,7 @@ import type { GroupDetail as Detail } from '@/lib/types';
 import { DeleteGroupDialog, DeleteTopicOffsetsDialog } from './delete-group-dialogs';
 import { LagSeconds } from './groups-table';
 import { HistoryNote } from './history-note';
+import { GroupActivity } from './group-activity';
 import { LagChart } from './lag-chart';
 import { ResetOffsetsDialog } from './reset-offsets-dialog';
 import { StateBadge, StatusBadge } from './status-badge';
@@ -284,6 +285,7 @@ export function GroupDetail({ groupId }: { groupId: string }) {
         <Fact label={t('lagTime')}>{g.lagSeconds === null ? '—' : fmt.duration(g.lagSeconds)}</Fact>
       </Card>
       <LagHistory groupId={g.groupId} topics={g.topics.map((x) => x.topic)} />
+      <GroupActivity g={g} />
       <Members g={g} />
       {g.topics.length === 0 ? (
         <p className="text-sm text-zinc-500">{t('noOffsets')}</p>

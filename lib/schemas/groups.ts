@@ -79,6 +79,26 @@ export const groupMemberSchema = z.object({
   assignment: z.array(z.object({ topic: z.string(), partitions: z.array(z.number().int()) })),
 });
 
+const topicPartitions = z.object({ topic: z.string(), partitions: z.array(z.number().int()) });
+const who = { memberId: z.string(), clientId: z.string(), host: z.string() };
+/** One change in a group's membership or assignment, as the server saw it (lib/kafka/groups/rebalances.ts). */
+export const groupEventSchema = z.discriminatedUnion('kind', [
+  z.object({ t: z.number(), kind: z.literal('observed'), state: z.string(), members: z.number().int() }),
+  z.object({ t: z.number(), kind: z.literal('state'), from: z.string(), to: z.string() }),
+  z.object({ t: z.number(), kind: z.literal('joined'), ...who }),
+  z.object({ t: z.number(), kind: z.literal('left'), ...who }),
+  z.object({
+    t: z.number(),
+    kind: z.literal('rebalanced'),
+    /** counted by this server since it first saw the group */
+    rebalance: z.number().int(),
+    assignment: z.array(
+      z.object({ memberId: z.string(), clientId: z.string(), assignment: z.array(topicPartitions) }),
+    ),
+  }),
+]);
+export type GroupEvent = z.infer<typeof groupEventSchema>;
+
 export const groupDetailSchema = z.object({
   groupId: z.string(),
   state: z.string(),
@@ -91,6 +111,8 @@ export const groupDetailSchema = z.object({
   lagSeconds: z.number().nullable(),
   status: lagStatusSchema,
   topics: z.array(groupTopicSchema),
+  /** membership and assignment changes, oldest first */
+  events: z.array(groupEventSchema),
   ...historyInfo,
 });
 

@@ -20,6 +20,7 @@ export type PartitionInfo = z.infer<typeof partitionSchema>;
 
 import type {
   groupDetailSchema,
+  groupEventSchema,
   groupHistorySchema,
   groupListSchema,
   groupSummarySchema,
@@ -30,6 +31,7 @@ export type GroupSummary = z.infer<typeof groupSummarySchema>;
 export type GroupList = z.infer<typeof groupListSchema>;
 export type GroupDetail = z.infer<typeof groupDetailSchema>;
 export type GroupHistory = z.infer<typeof groupHistorySchema>;
+export type GroupEvent = z.infer<typeof groupEventSchema>;
 export type ResetOffsetsBody = z.input<typeof resetOffsetsSchema>;
 export type ResetResult = z.infer<typeof resetResultSchema>;
 

@@ -1,6 +1,8 @@
 // Every string the console shows, per language and per area of the UI (one JSON file each, named after its
 // namespace). Keys are the same in every language: lib/i18n/messages.test.ts fails on a key that one
 // language lacks, on differing {arguments}, and on a Korean string with no Korean in it.
+import enActivity from './en/activity.json';
+import koActivity from './ko/activity.json';
 import enAddPartitions from './en/addPartitions.json';
 import koAddPartitions from './ko/addPartitions.json';
 import enBanner from './en/banner.json';
@@ -84,6 +86,7 @@ import koViewerStatus from './ko/viewerStatus.json';
 
 export const messages = {
   en: {
+    activity: enActivity,
     addPartitions: enAddPartitions,
     banner: enBanner,
     brokers: enBrokers,
@@ -126,6 +129,7 @@ export const messages = {
     viewerStatus: enViewerStatus,
   },
   ko: {
+    activity: koActivity,
     addPartitions: koAddPartitions,
     banner: koBanner,
     brokers: koBrokers,

@@ -5,6 +5,7 @@ import { kafkaConfig } from '@/lib/kafka/base/client';
 import type { GroupsState, RawGroup } from './data';
 import { provideTopicConsumers, type TopicConsumers } from '@/lib/kafka/base/consumers';
 import { tpKey } from '@/lib/kafka/base/tp';
+import { observe } from './rebalances';
 
 // Lag history: end offsets per partition and committed offsets per group and partition, sampled over time
 // into fixed-size rings in this server's memory (so it starts when the server started and is lost on
@@ -135,6 +136,7 @@ export function record(state: GroupsState, all: boolean): Map<string, GroupTotal
   const h = history();
   const t = state.at;
   const totals = new Map<string, GroupTotals>();
+  observe(state.groups, t);
   for (const [k, end] of state.ends) pushTo(h.ends, k, t, end);
   for (const grp of state.groups) {
     for (const o of grp.offsets.values())

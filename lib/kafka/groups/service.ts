@@ -26,6 +26,7 @@ import {
   trend,
 } from './history';
 import { describeOne } from '@/lib/kafka/base/metadata';
+import { groupEvents } from './rebalances';
 import { tpKey } from '@/lib/kafka/base/tp';
 
 // Consumer groups with their lag: list, detail and history, computed from the batched raw state
@@ -199,6 +200,7 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
     lagSeconds: maxKnown(topics.map((t) => t.lagSeconds)),
     status: worstStatus(topics.map((t) => t.status)),
     topics,
+    events: groupEvents(groupId),
     ...historyInfo(),
   };
 }
