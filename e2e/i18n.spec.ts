@@ -53,6 +53,18 @@ test.describe('in Korean', () => {
     }
   });
 
+  test('Korean at 390 px, dark: the page never scrolls sideways (screenshots)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const p of PAGES) {
+      await page.goto(p.path);
+      await expect(p.ready(page)).toBeVisible();
+      await expect(page.locator('html')).toHaveClass(/dark/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await docShot(page, `ko-${p.name}-390-dark.png`);
+    }
+  });
+
   test('the switch shows English, remembered across pages and reloads, and back', async ({ page }) => {
     await page.goto('/topics');
     await expect(page.getByRole('heading', { name: '토픽' })).toBeVisible();
