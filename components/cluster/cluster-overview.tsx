@@ -24,7 +24,7 @@ function Stat({
   hint,
 }: {
   id: string;
-  label: string;
+  label: React.ReactNode;
   value: number;
   tone?: 'bad' | 'warn';
   hint?: string;
@@ -138,7 +138,7 @@ export function ClusterOverview() {
         <Stat id="partitions" label={t('partitions')} value={o.partitions.total} />
         <Stat
           id="under-replicated"
-          label={t('underReplicated')}
+          label={<Term k="under-replicated">{t('underReplicated')}</Term>}
           value={o.partitions.underReplicated}
           tone={o.partitions.underReplicated ? 'warn' : undefined}
         />
@@ -148,7 +148,11 @@ export function ClusterOverview() {
           value={o.partitions.offline}
           tone={o.partitions.offline ? 'bad' : undefined}
         />
-        <Stat id="consumer-groups" label={t('consumerGroups')} value={o.consumerGroups} />
+        <Stat
+          id="consumer-groups"
+          label={<Term k="consumer-group">{t('consumerGroups')}</Term>}
+          value={o.consumerGroups}
+        />
       </div>
       <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <Card>

@@ -121,7 +121,7 @@ function Timeline({ g }: { g: GroupDetail }) {
         ))}
       </ol>
       <p className="border-t border-zinc-100 px-3 py-2 text-xs text-zinc-500 dark:border-zinc-800">
-        {t('note')}
+        {t.rich('note', { term: (c) => <Term k="generation">{c}</Term> })}
       </p>
     </Card>
   );

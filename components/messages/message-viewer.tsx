@@ -15,6 +15,7 @@ import { CliCommands } from '@/components/ui/cli-commands';
 import { consumeMessages } from '@/lib/cli/messages';
 import { apiQuery, readParams, toRead, viewSearch, type ViewParams } from './viewer-params';
 import { statusText } from './viewer-status';
+import { Term } from '@/components/ui/term';
 
 // The topic's Messages tab. Everything that defines the view is in the URL (viewer-params.ts), so a link
 // reproduces it. Live mode lists newest first; "Stop live" keeps the list as it was on screen.
@@ -96,6 +97,9 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
             {params.partition === ''
               ? t('orderAll', { newestFirst: String(newestFirst) })
               : t('orderOne', { partition: params.partition, newestFirst: String(newestFirst) })}
+          </span>
+          <span title={t('committedOnlyHint')}>
+            <Term k="transactions">{t('committedOnly')}</Term>
           </span>
           {stream.notes.map((n) => (
             <span key={n} className="text-amber-700 dark:text-amber-400">

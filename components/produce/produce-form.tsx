@@ -217,7 +217,10 @@ export default function ProduceForm({ topic, partitions }: { topic: string; part
           {mutation.isPending ? t('sending') : t('submit', { n: count })}
         </Button>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">
-          {t.rich('acks', { term: (c) => <Term k="acks">{c}</Term> })}
+          {t.rich('acks', {
+            term: (c) => <Term k="acks">{c}</Term>,
+            idem: (c) => <Term k="idempotence">{c}</Term>,
+          })}
         </span>
       </div>
       <FormError error={mutation.error} />

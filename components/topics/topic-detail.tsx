@@ -31,7 +31,7 @@ import { MessageViewer } from '@/components/messages/message-viewer';
 const TABS = ['partitions', 'configuration', 'consumers', 'messages', 'produce'] as const;
 type Tab = (typeof TABS)[number];
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children }: { label: React.ReactNode; children: React.ReactNode }) {
   return (
     <div>
       <div className="text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
@@ -179,7 +179,7 @@ export function TopicDetail({ name }: { name: string }) {
           <>
             <Card className="mb-4 grid grid-cols-2 gap-4 px-4 py-3 md:grid-cols-6">
               <Fact label={t('partitions')}>{formatNumber(d.partitions)}</Fact>
-              <Fact label={t('replication')}>{d.replicationFactor}</Fact>
+              <Fact label={<Term k="replica">{t('replication')}</Term>}>{d.replicationFactor}</Fact>
               <Fact label={t('messages')}>
                 <span data-testid="topic-messages">
                   {d.messagesEstimate ? '≈ ' : ''}
@@ -187,7 +187,7 @@ export function TopicDetail({ name }: { name: string }) {
                 </span>
               </Fact>
               <Fact label={t('size')}>{d.sizeBytes === null ? '—' : formatBytes(d.sizeBytes)}</Fact>
-              <Fact label={t('cleanup')}>{d.cleanupPolicy}</Fact>
+              <Fact label={<Term k="compaction">{t('cleanup')}</Term>}>{d.cleanupPolicy}</Fact>
               <Fact label={t('underReplicated')}>{d.underReplicated}</Fact>
             </Card>
             <TabLinks
