@@ -22,6 +22,7 @@ import { DeleteGroupDialog, DeleteTopicOffsetsDialog } from './delete-group-dial
 import { LagSeconds } from './groups-table';
 import { HistoryNote } from './history-note';
 import { GroupActivity } from './group-activity';
+import { OffsetHeaders } from './offset-headers';
 import { LagChart } from './lag-chart';
 import { ResetOffsetsDialog } from './reset-offsets-dialog';
 import { StateBadge, StatusBadge } from './status-badge';
@@ -163,18 +164,7 @@ function TopicLag({ g, x }: { g: Detail; x: Detail['topics'][number] }) {
       <Table>
         <thead>
           <tr>
-            <Th numeric>
-              <Term k="partition" />
-            </Th>
-            <Th numeric>
-              <Term k="committed-offset">{t('committed')}</Term>
-            </Th>
-            <Th numeric>
-              <Term k="high-watermark">{t('end')}</Term>
-            </Th>
-            <Th numeric>
-              <Term k="lag" />
-            </Th>
+            <OffsetHeaders />
             <Th numeric>
               <Term k="lag-time">{t('lagTime')}</Term>
             </Th>

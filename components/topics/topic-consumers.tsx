@@ -2,11 +2,11 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/lib/i18n/errors';
-import { Term } from '@/components/ui/term';
+import { OffsetHeaders } from '@/components/groups/offset-headers';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
-import { Table, Td, Th } from '@/components/ui/table';
+import { Table, Td } from '@/components/ui/table';
 import { ErrorState } from '@/components/layout/error-state';
 import { useTopicConsumersQuery } from '@/lib/api/topics';
 import { formatNumber } from '@/lib/format';
@@ -49,18 +49,7 @@ export function TopicConsumers({ name }: { name: string }) {
           <Table>
             <thead>
               <tr>
-                <Th numeric>
-                  <Term k="partition" />
-                </Th>
-                <Th numeric>
-                  <Term k="committed-offset">{t('committed')}</Term>
-                </Th>
-                <Th numeric>
-                  <Term k="high-watermark">{t('end')}</Term>
-                </Th>
-                <Th numeric>
-                  <Term k="lag" />
-                </Th>
+                <OffsetHeaders />
               </tr>
             </thead>
             <tbody>
