@@ -3,6 +3,7 @@ import { CliCommands } from '@/components/ui/cli-commands';
 import { createTopic } from '@/lib/cli/admin';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useIssueText } from '@/lib/i18n/issues';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
@@ -54,8 +55,9 @@ export function CreateTopicDialog({ brokers }: { brokers: number }) {
     replicationFactor: num(rf),
     configs,
   });
+  const issueText = useIssueText();
   const issue = (field: string) =>
-    parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field)?.message;
+    parsed.success ? undefined : issueText(parsed.error.issues.find((i) => i.path[0] === field));
   const rfTooBig = Number(rf) > brokers;
 
   return (

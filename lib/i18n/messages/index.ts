@@ -33,6 +33,8 @@ import enDeleteTopic from './en/deleteTopic.json';
 import koDeleteTopic from './ko/deleteTopic.json';
 import enErrors from './en/errors.json';
 import koErrors from './ko/errors.json';
+import enFieldErrors from './en/fieldErrors.json';
+import koFieldErrors from './ko/fieldErrors.json';
 import enGlossary from './en/glossary.json';
 import koGlossary from './ko/glossary.json';
 import enGroup from './en/group.json';
@@ -102,6 +104,7 @@ export const messages = {
     deleteSchema: enDeleteSchema,
     deleteTopic: enDeleteTopic,
     errors: enErrors,
+    fieldErrors: enFieldErrors,
     glossary: enGlossary,
     group: enGroup,
     groups: enGroups,
@@ -145,6 +148,7 @@ export const messages = {
     deleteSchema: koDeleteSchema,
     deleteTopic: koDeleteTopic,
     errors: koErrors,
+    fieldErrors: koFieldErrors,
     glossary: koGlossary,
     group: koGroup,
     groups: koGroups,
