@@ -211,6 +211,9 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
         onSort={(id, active) => setParams({ sort: id, desc: active ? (desc ? '0' : '1') : null })}
         testId="groups-table"
         rowTestId="group-row"
+        // The server renders the first screen of rows (the list is prefetched); the browser's first render
+        // must match it.
+        initialRect={{ width: 1280, height: 800 }}
         empty={groups.length ? t('noMatch') : t('none')}
       />
     </div>

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { median, p95, time } from '../bench-stats.mjs';
 import { libsDir } from '../kafka/jars.mjs';
+import { offsetCommitter } from '../bench-commit.mjs';
 
 export const name = 'Consumer groups: 1,000 groups over 200 topics';
 export const description =
@@ -49,32 +50,7 @@ export async function run({ kafka, baseUrl, bootstrap }) {
   });
   await producer.disconnect();
 
-  // Commit offsets for 1,000 groups the way an admin tool does (generation -1, no member): kafkajs's
-  // setOffsets joins each group, which would take an hour here. One coordinator: the cluster has one broker.
-  const sym = Object.getOwnPropertySymbols(kafka).find(
-    (s) => s.description === 'private:Kafka:createCluster',
-  );
-  const cluster = kafka[sym]({});
-  await cluster.connect();
-  const commit = async (groupId, topics) => {
-    // On a new broker the offsets topic is still being created and loaded: retry until its coordinators answer.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const broker = await cluster.findGroupCoordinator({ groupId });
-        return await broker.offsetCommit({
-          groupId,
-          groupGenerationId: -1,
-          memberId: '',
-          retentionTime: -1,
-          topics,
-        });
-      } catch (e) {
-        if (!e.retriable || attempt > 40) throw e;
-        await cluster.refreshMetadata();
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
-  };
+  const { commit, close } = await offsetCommitter(kafka);
   const groupId = (g) => `bench.group.${String(g).padStart(4, '0')}`;
   for (let g = 0; g < GROUPS; g += 50)
     await Promise.all(
@@ -93,7 +69,7 @@ export async function run({ kafka, baseUrl, bootstrap }) {
   await commit(wide, [
     { topic: big, partitions: Array.from({ length: 100 }, (_, p) => ({ partition: p, offset: '3' })) },
   ]);
-  await cluster.disconnect();
+  await close();
   await admin.disconnect();
 
   let count = 0;
