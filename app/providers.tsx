@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
 import { ApiRequestError } from '@/lib/api/fetcher';
@@ -17,6 +17,11 @@ export function Providers({ children }: { children: React.ReactNode }) {
         },
       }),
   );
+  // A mark that the page has hydrated: pages render their data on the server (issue 17), so it is on screen
+  // before its controls answer; tests wait for this before they click.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '1';
+  }, []);
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { createParser } from 'eventsource-parser';
 import { parseStreamEvent, useMessageStream } from '@/lib/api/messages';
+import { foldRead } from '@/lib/api/message-fold';
 import { sseResponse } from '@/lib/http/event-stream';
 import { AppError } from '@/lib/http/errors';
 import type { Message } from '@/lib/schemas/messages';
@@ -163,5 +165,41 @@ describe('parseStreamEvent', () => {
         type: 'error',
         message: expect.stringContaining(`"${event}" event this page cannot read`),
       });
+  });
+});
+
+describe('the server’s first read (message-fold.ts)', () => {
+  const events: ReadEvent[] = [
+    { type: 'phase', phase: 'reading', notes: ['Partition 1 starts at offset 5.'] },
+    { type: 'progress', scanned: 3, total: 6, found: 3 },
+    { type: 'messages', messages: [msg(1, 7), msg(1, 6)], resume: { 1: 5 } },
+    { type: 'messages', messages: [msg(0, 3)], resume: { 0: 2, 1: 5 } },
+    { type: 'done', scanned: 6, found: 3, reason: 'max', notes: [] },
+  ];
+
+  it.each([true, false])(
+    'folds a read into what the hook shows at its end (newest first: %s)',
+    async (newestFirst) => {
+      serve(() => streamOf(events));
+      const { result } = renderHook(() => useMessageStream('/api/x', { ...bounded, newestFirst }));
+      await waitFor(() => expect(result.current.status).toBe('done'));
+      // The same events, as the server page reads them from the route's body.
+      const body = await streamOf(events).text();
+      const parsed: ReturnType<typeof parseStreamEvent>[] = [];
+      createParser({ onEvent: (m) => parsed.push(parseStreamEvent(m.event, m.data)) }).feed(body);
+      const folded = foldRead('/api/x', parsed, newestFirst);
+      const { cancel: _cancel, ...hook } = result.current;
+      expect(folded).toEqual({ ...hook, rate: folded.rate });
+    },
+  );
+
+  it('a hook seeded with the server’s read shows it and does not read again', async () => {
+    serve(() => streamOf(events));
+    const seed = foldRead('/api/seeded', events, false);
+    const { result } = renderHook(() => useMessageStream('/api/seeded', { ...bounded, seed }));
+    expect(result.current.messages.map((m) => m.offset)).toEqual(seed.messages.map((m) => m.offset));
+    expect(result.current.status).toBe('done');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(requests).toEqual([]);
   });
 });

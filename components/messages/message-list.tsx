@@ -49,6 +49,9 @@ export function MessageList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW,
     overscan: 15,
+    // The server renders the first rows when it made the first read (the list is 60vh high); the browser's
+    // first render must match it.
+    initialRect: { width: 1280, height: 540 },
     getItemKey: (i) => `${messages[i]!.partition}:${messages[i]!.offset}`,
   });
 

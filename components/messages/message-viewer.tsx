@@ -7,20 +7,29 @@ import { useTimeZone } from '@/components/layout/time-zone';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { replaceUrl } from '@/components/ui/use-url-params';
-import { useMessageStream } from '@/lib/api/messages';
+import { useMessageStream, type StreamState } from '@/lib/api/messages';
 import type { Message } from '@/lib/schemas/messages';
 import { MessageList } from './message-list';
 import { ViewerControls } from './viewer-controls';
 import { CliCommands } from '@/components/ui/cli-commands';
 import { consumeMessages } from '@/lib/cli/messages';
-import { apiQuery, readParams, toRead, viewSearch, type ViewParams } from './viewer-params';
+import { apiQuery, messagesUrl, readParams, toRead, viewSearch, type ViewParams } from './viewer-params';
 import { statusText } from './viewer-status';
 import { Term } from '@/components/ui/term';
 
 // The topic's Messages tab. Everything that defines the view is in the URL (viewer-params.ts), so a link
 // reproduces it. Live mode lists newest first; "Stop live" keeps the list as it was on screen.
 
-export function MessageViewer({ topic, partitions }: { topic: string; partitions: number }) {
+export function MessageViewer({
+  topic,
+  partitions,
+  seed = null,
+}: {
+  topic: string;
+  partitions: number;
+  /** The page's first read, made by the server (app/(console)/topics/[topic]/page.tsx). */
+  seed?: StreamState | null;
+}) {
   const pathname = usePathname();
   const sp = useSearchParams();
   const params = readParams(sp);
@@ -44,11 +53,12 @@ export function MessageViewer({ topic, partitions }: { topic: string; partitions
   };
 
   const base = `/api/topics/${encodeURIComponent(topic)}/messages`;
-  const url = `${base}?${apiQuery(params, live ? { follow: '1' } : {})}`;
+  const url = messagesUrl(topic, params);
   const stream = useMessageStream(frozen ? null : url, {
     live,
     paused,
     newestFirst: params.start === 'newest',
+    seed,
   });
   const messages = frozen ?? stream.messages;
   const status = statusText(ts, stream, messages.length, {

@@ -27,6 +27,7 @@ import { DeleteTopicDialog } from './delete-topic-dialog';
 import { TopicConsumers } from './topic-consumers';
 import { ProduceCard } from '@/components/produce/produce-card';
 import { MessageViewer } from '@/components/messages/message-viewer';
+import type { StreamState } from '@/lib/api/messages';
 
 const TABS = ['partitions', 'configuration', 'consumers', 'messages', 'produce'] as const;
 type Tab = (typeof TABS)[number];
@@ -126,7 +127,7 @@ function TopicSchemas({ topic }: { topic: string }) {
   ));
 }
 
-export function TopicDetail({ name }: { name: string }) {
+export function TopicDetail({ name, seed = null }: { name: string; seed?: StreamState | null }) {
   const q = useTopicQuery(name);
   const d = q.data;
   const t = useTranslations('topic');
@@ -212,7 +213,7 @@ export function TopicDetail({ name }: { name: string }) {
             )}
             {tab === 'consumers' && <TopicConsumers name={name} />}
             {tab === 'produce' && <ProduceCard topic={name} partitions={d.partitions} />}
-            {tab === 'messages' && <MessageViewer topic={name} partitions={d.partitions} />}
+            {tab === 'messages' && <MessageViewer topic={name} partitions={d.partitions} seed={seed} />}
           </>
         )
       )}

@@ -6,6 +6,8 @@ export class MessagesPage {
 
   async goto(topic: string, query = '') {
     await this.page.goto(`/topics/${topic}?tab=messages${query ? `&${query}` : ''}`);
+    // The first read is on the page before its controls answer (made by the server): wait for them.
+    await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   }
   get list() {
     return this.page.getByTestId('messages-list');

@@ -3,70 +3,19 @@ import { useEffect, useRef, useState } from 'react';
 import { createParser } from 'eventsource-parser';
 import { apiErrorSchema } from '@/lib/schemas/error';
 import { messageSchema, type Message } from '@/lib/schemas/messages';
-import { streamEventSchema, type StreamEvent } from '@/lib/schemas/stream';
+import type { StreamEvent } from '@/lib/schemas/stream';
 import { apiFetch } from './fetcher';
 import { addBatch, type BatchOrder } from './message-order';
+import { BUFFER_MAX, initial, parseStreamEvent, type StreamState } from './message-fold';
+
+export { BUFFER_MAX, parseStreamEvent, type StreamState } from './message-fold';
 
 // The message stream in the browser: fetch + eventsource-parser rather than EventSource, so a refused
 // request shows the server's reason, and closing the view aborts the request (the server then stops
 // reading). Live streams reconnect by themselves with Last-Event-ID.
 
-/** The most messages kept in the browser; live mode drops the oldest beyond it. */
-export const BUFFER_MAX = 10_000;
 const FLUSH_MS = 50;
 const RETRY_MS = 2_000;
-
-export type StreamStatus =
-  'connecting' | 'reading' | 'live' | 'done' | 'error' | 'cancelled' | 'reconnecting';
-
-export type StreamState = {
-  /** The stream this state belongs to: a new URL starts from scratch. */
-  url: string | null;
-  status: StreamStatus;
-  messages: Message[];
-  progress: { scanned: number; total: number; found: number } | null;
-  done: { scanned: number; found: number; reason: string } | null;
-  notes: string[];
-  /** Partitions that cannot be read right now (their broker is down); the stream goes on without them. */
-  unavailable: { partition: number; reason: string }[];
-  error: string | null;
-  /** Messages per second over the last second (live mode). */
-  rate: number;
-  /** Messages held back while paused, and how many of those were dropped (over BUFFER_MAX). */
-  held: number;
-  dropped: number;
-};
-
-const initial: StreamState = {
-  url: null,
-  status: 'connecting',
-  messages: [],
-  progress: null,
-  done: null,
-  notes: [],
-  unavailable: [],
-  error: null,
-  rate: 0,
-  held: 0,
-  dropped: 0,
-};
-
-/** One SSE frame as a stream event; one this page cannot read becomes an error event saying so. */
-export function parseStreamEvent(event: string | undefined, data: string): StreamEvent {
-  let body: unknown;
-  try {
-    body = JSON.parse(data);
-  } catch {
-    body = null;
-  }
-  const ev = streamEventSchema.safeParse({ ...(body as object), type: event });
-  if (ev.success) return ev.data;
-  return {
-    type: 'error',
-    code: 'internal',
-    message: `The server sent a "${event ?? 'message'}" event this page cannot read; reload the page.`,
-  };
-}
 
 /**
  * Stream `url` (null: nothing). In live mode the list is newest first whatever the start (see
@@ -75,9 +24,21 @@ export function parseStreamEvent(event: string | undefined, data: string): Strea
  */
 export function useMessageStream(
   url: string | null,
-  { live, paused, newestFirst }: { live: boolean; paused: boolean; newestFirst: boolean },
+  {
+    live,
+    paused,
+    newestFirst,
+    seed = null,
+  }: {
+    live: boolean;
+    paused: boolean;
+    newestFirst: boolean;
+    /** The finished read of `seed.url` as the server already made it (message-fold.ts): shown, not read again. */
+    seed?: StreamState | null;
+  },
 ) {
-  const [state, setState] = useState<StreamState>(initial);
+  const [state, setState] = useState<StreamState>(seed ?? initial);
+  const seedRef = useRef(seed);
   const pausedRef = useRef(paused);
   const cancelRef = useRef<() => void>(() => {});
   const showHeldRef = useRef<() => void>(() => {});
@@ -89,6 +50,11 @@ export function useMessageStream(
 
   useEffect(() => {
     if (!url) return;
+    // The server's read of this very URL is on screen already: once, for the page's first view.
+    if (seedRef.current?.url === url) {
+      seedRef.current = null;
+      return;
+    }
     const ctrl = new AbortController();
     let s: StreamState = { ...initial, url };
     let shown: Message[] = [];

@@ -42,6 +42,35 @@ export function fromApiWithin<T>(
   ]);
 }
 
+/**
+ * The body of an event stream `handler` answers for `path` (a read that ends by itself), or null when it is
+ * refused or not over within `waitMs`: the read is then stopped, and the browser reads it itself.
+ */
+export async function streamWithin(
+  waitMs: number,
+  handler: Handler,
+  path: string,
+  params: Record<string, string>,
+): Promise<string | null> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), waitMs);
+  try {
+    const request = new NextRequest(new URL(path, 'http://kafscope.local'), {
+      headers: { cookie: (await cookies()).toString(), accept: 'text/event-stream' },
+      signal: abort.signal,
+    });
+    const res = await handler(request, { params: Promise.resolve(params) });
+    if (!res.ok || !res.body) return null;
+    const text = await new Response(res.body).text();
+    return abort.signal.aborted ? null : text;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+    abort.abort(); // whatever happened, the read stops here
+  }
+}
+
 /** The browser's cache with `data` under `key` (empty when there is none), for a HydrationBoundary. */
 export function cacheWith(entries: [QueryKey, unknown][]): DehydratedState {
   const qc = new QueryClient();
