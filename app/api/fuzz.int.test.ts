@@ -412,9 +412,11 @@ describe('fuzzing every API route: never a 500', () => {
       fc.property(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 }), (api, segs) => {
         tried++;
         const path = `${api ? '/api/' : '/'}${segs.join('/')}`;
+        // What the server sees: a "#" starts the fragment, which never reaches it ("/%00#/%" is "/%00").
+        const pathname = new URL(path, 'http://127.0.0.1:3000').pathname;
         let decodable = true;
         try {
-          for (const s of path.split('/')) decodeURIComponent(s);
+          for (const s of pathname.split('/')) decodeURIComponent(s);
         } catch {
           decodable = false;
         }
