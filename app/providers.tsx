@@ -1,22 +1,12 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
-import { ApiRequestError } from '@/lib/api/fetcher';
+import { newQueryClient } from '@/lib/api/query-client';
 
 export function Providers({ children }: { children: React.ReactNode }) {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: {
-            staleTime: 5_000,
-            // 4xx answers are final; an unreachable cluster is handled by the banner's polling.
-            retry: (count, e) => !(e instanceof ApiRequestError && e.status > 0) && count < 2,
-          },
-        },
-      }),
-  );
+  // Settings and the clusters list; each cluster's pages get a cache of their own (ClusterScope).
+  const [client] = useState(newQueryClient);
   // A mark that the page has hydrated: pages render their data on the server (issue 17), so it is on screen
   // before its controls answer; tests wait for this before they click.
   useEffect(() => {

@@ -70,7 +70,7 @@ test('a viewer sees the page asked for, reads, and is offered no change', async 
   await expect(page.getByText('Producing messages needs the editor role')).toBeVisible();
 
   // The server refuses what the UI hides.
-  const r = await page.request.post(`/api/topics/${topic}/produce`, {
+  const r = await page.request.post(`/api/clusters/default/topics/${topic}/produce`, {
     data: { value: { type: 'text', text: 'x' } },
   });
   expect(r.status()).toBe(403);
@@ -79,7 +79,7 @@ test('a viewer sees the page asked for, reads, and is offered no change', async 
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(form(page)).toBeVisible();
-  expect((await page.request.get('/api/topics')).status()).toBe(401);
+  expect((await page.request.get('/api/clusters/default/topics')).status()).toBe(401);
 });
 
 test('an editor may add partitions but not delete; an admin may delete', async ({ page }) => {
@@ -111,7 +111,7 @@ test('single sign-on: the provider signs in, its groups give the role; no group,
   await expect(page.getByRole('button', { name: 'Add partitions' })).toHaveCount(0);
   expect(
     (
-      await page.request.post(`/api/topics/${topic}/produce`, {
+      await page.request.post(`/api/clusters/default/topics/${topic}/produce`, {
         data: { value: { type: 'text', text: 'x' } },
       })
     ).status(),

@@ -72,7 +72,7 @@ test.describe('in Korean', () => {
     await expect(page.getByRole('heading', { name: 'Topics' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // The address did not change: links are the same in both languages.
-    expect(new URL(page.url()).pathname).toBe('/topics');
+    expect(new URL(page.url()).pathname).toBe('/c/default/topics');
     await page.goto(`/groups/${SLOW_GROUP}`);
     await expect(page.getByText('Total lag')).toBeVisible();
     await page.reload();

@@ -167,7 +167,7 @@ test('small things: focus returns after a dialog, favicon, "1 broker", breadcrum
   await page.goto('/brokers/42');
   await expect(page.getByTestId('not-found')).toContainText('There is no broker 42');
   for (const bad of ['/topics/%FF', '/groups/%zz']) expect((await request.get(bad)).status()).toBe(404);
-  const api = await request.get('/api/topics/%C0%AE');
+  const api = await request.get('/api/clusters/default/topics/%C0%AE');
   expect([api.status(), (await api.json()).error.code]).toEqual([400, 'bad_request']);
 
   // The login-off warning is in the server's HTML: there at first paint, no shift when it arrives.

@@ -38,14 +38,19 @@ test('the glossary explains terms with the cluster’s own topic, partition, gro
   request,
 }) => {
   type Group = { groupId: string; lag: number; topics: string[] };
-  const groups = ((await (await request.get('/api/groups')).json()) as { groups: Group[] }).groups;
+  const groups = ((await (await request.get('/api/clusters/default/groups')).json()) as { groups: Group[] })
+    .groups;
   const group = [...groups].sort((a, b) => b.lag - a.lag).find((g) => g.topics.length > 0)!;
   const topicName = group.topics[0]!;
-  const topic = (await (await request.get(`/api/topics/${encodeURIComponent(topicName)}`)).json()) as {
+  const topic = (await (
+    await request.get(`/api/clusters/default/topics/${encodeURIComponent(topicName)}`)
+  ).json()) as {
     partitions: number;
     partitionList: { leader: number; high: number }[];
   };
-  const detail = (await (await request.get(`/api/groups/${encodeURIComponent(group.groupId)}`)).json()) as {
+  const detail = (await (
+    await request.get(`/api/clusters/default/groups/${encodeURIComponent(group.groupId)}`)
+  ).json()) as {
     topics: { topic: string; partitions: { partition: number; committed: number | null }[] }[];
   };
   const committed = detail.topics

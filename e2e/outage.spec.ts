@@ -17,7 +17,7 @@ test('stopping the broker shows the banner; starting it again clears it without 
     await expect(overview.banner).toBeVisible({ timeout: 30_000 });
     await expect(overview.banner).toContainText('Kafka cluster unreachable');
     // The API says 503 in the error shape, and the server is still up.
-    const res = await request.get('/api/cluster');
+    const res = await request.get('/api/clusters/default/cluster');
     expect(res.status()).toBe(503);
     expect((await res.json()).error.code).toMatch(/broker_unavailable|timeout/);
   } finally {
@@ -26,6 +26,6 @@ test('stopping the broker shows the banner; starting it again clears it without 
 
   await expect(overview.banner).toHaveCount(0, { timeout: 60_000 });
   await overview.expectBroker(TEST_BROKERS);
-  const res = await request.get('/api/health');
+  const res = await request.get('/api/clusters/default/health');
   expect(res.status()).toBe(200);
 });

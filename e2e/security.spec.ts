@@ -49,7 +49,7 @@ test('keys, values and headers carrying <script> and <img onerror> render as tex
 });
 
 test('pages carry the security headers (CSP, no framing, nosniff, referrer policy)', async ({ request }) => {
-  for (const path of ['/', '/api/health']) {
+  for (const path of ['/', '/api/clusters/default/health']) {
     const res = await request.get(path);
     const h = res.headers();
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -67,13 +67,13 @@ test('a cross-site change is refused; the same change from Kafscope itself is no
   baseURL,
 }) => {
   const name = `e2e.csrf-${Date.now()}`;
-  const evil = await request.post('/api/topics', {
+  const evil = await request.post('/api/clusters/default/topics', {
     headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
     data: { name, partitions: 1, replicationFactor: 1 },
   });
   expect(evil.status()).toBe(403);
   expect((await admin.listTopics()).includes(name)).toBe(false);
-  const own = await request.post('/api/topics', {
+  const own = await request.post('/api/clusters/default/topics', {
     headers: { origin: baseURL!, 'content-type': 'application/json' },
     data: { name, partitions: 1, replicationFactor: 1 },
   });

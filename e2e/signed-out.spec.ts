@@ -34,6 +34,8 @@ function consolePages(): string[] {
     '[topic]': topic,
     '[group]': group,
     '[id]': '1',
+    '[cluster]': 'default',
+    '[...legacy]': 'topics',
     '[subject]': 'demo.payments-avro-value', // the e2e seed registers it (scripts/demo-registry.mjs)
   };
   const out: string[] = [];
@@ -66,7 +68,14 @@ function get(port: number, p: string, headers: Record<string, string> = {}) {
 test('no page sends cluster data to a visitor who has not signed in, as HTML or as an RSC payload', async () => {
   const pages = consolePages();
   expect(pages).toEqual(
-    expect.arrayContaining(['/', '/topics', `/topics/${topic}`, `/groups/${group}`, '/brokers/1']),
+    expect.arrayContaining([
+      '/',
+      '/topics', // the old single-cluster address: a redirect
+      '/c/default/topics',
+      `/c/default/topics/${topic}`,
+      `/c/default/groups/${group}`,
+      '/c/default/brokers/1',
+    ]),
   );
   const secrets = [topic, group, 'demo.orders', 'demo-billing', '127.0.0.1:9192', 'demo.Payment', '8181'];
   for (const p of pages)
@@ -75,18 +84,20 @@ test('no page sends cluster data to a visitor who has not signed in, as HTML or 
       string
     >[]) {
       const r = await get(AUTH_PORT, p, headers);
-      // (an RSC request without the router's state may be redirected to the page itself)
-      expect([p, headers, [200, 307].includes(r.status)]).toEqual([p, headers, true]);
+      // (an RSC request without the router's state may be redirected to the page itself; an old address
+      // is redirected to its cluster's)
+      expect([p, headers, [200, 307, 308].includes(r.status)]).toEqual([p, headers, true]);
       // A name in the URL is echoed back (the router's tree carries the path): not a leak.
       for (const s of secrets.filter((x) => !p.includes(x)))
         expect([p, s, r.body.includes(s)]).toEqual([p, s, false]);
     }
   // Nor can a visitor tell an existing topic, group or broker from a missing one.
   for (const [real, missing] of [
-    [`/topics/${topic}`, `/topics/e2e.no-such-topic-${stamp}`],
-    [`/groups/${group}`, `/groups/e2e-no-such-group-${stamp}`],
-    ['/brokers/1', '/brokers/99'],
-    ['/schemas/demo.payments-avro-value', `/schemas/e2e-no-such-subject-${stamp}`],
+    [`/c/default/topics/${topic}`, `/c/default/topics/e2e.no-such-topic-${stamp}`],
+    [`/c/default/groups/${group}`, `/c/default/groups/e2e-no-such-group-${stamp}`],
+    ['/c/default/brokers/1', '/c/default/brokers/99'],
+    ['/c/default/schemas/demo.payments-avro-value', `/c/default/schemas/e2e-no-such-subject-${stamp}`],
+    ['/c/default/topics', '/c/no-such-cluster/topics'],
   ] as const) {
     for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const [a, b] = [await get(AUTH_PORT, real, headers), await get(AUTH_PORT, missing, headers)];
@@ -96,13 +107,20 @@ test('no page sends cluster data to a visitor who has not signed in, as HTML or 
 });
 
 test('only this machine’s names are answered: another Host gets a 403 (DNS rebinding), pages and API', async () => {
-  for (const p of ['/', '/topics', '/api/topics', '/api/health']) {
+  for (const p of [
+    '/c/default',
+    '/c/default/topics',
+    '/api/clusters/default/topics',
+    '/api/clusters/default/health',
+  ]) {
     const evil = await get(PORT, p, { Host: 'rebind.evil.example:3100' });
     expect([p, evil.status]).toEqual([p, 403]);
     expect(evil.body).toMatch(/does not answer to the host \\?"rebind\.evil\.example:3100/);
     expect(evil.body).not.toContain('demo.orders');
     expect([p, (await get(PORT, p, { Host: `localhost:${PORT}` })).status]).toEqual([p, 200]);
   }
-  const api = JSON.parse((await get(PORT, '/api/topics', { Host: 'rebind.evil.example' })).body);
+  const api = JSON.parse(
+    (await get(PORT, '/api/clusters/default/topics', { Host: 'rebind.evil.example' })).body,
+  );
   expect(api.error.code).toBe('forbidden');
 });

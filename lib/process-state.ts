@@ -17,7 +17,7 @@ export function processSlot<T extends object>(name: string, init: () => T): T {
   return s;
 }
 
-/** Drop slot `name` (the next processSlot call creates it again). For tests that change the environment. */
+/** Drop slot `name`, and every cluster's slot of that name (the next call creates it again). For tests. */
 export function dropProcessSlot(name: string) {
-  slots().delete(name);
+  for (const key of [...slots().keys()]) if (key === name || key.endsWith(`/${name}`)) slots().delete(key);
 }

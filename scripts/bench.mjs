@@ -50,7 +50,7 @@ const server = spawn(
 const baseUrl = `http://127.0.0.1:${PORT}`;
 for (let i = 0; i < 100; i++) {
   if (
-    await fetch(`${baseUrl}/api/health`).then(
+    await fetch(`${baseUrl}/api/clusters/default/health`).then(
       (r) => r.ok,
       () => false,
     )

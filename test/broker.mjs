@@ -42,6 +42,20 @@ export async function stopTest3() {
   wipe({ name: TEST3.name });
 }
 
+// A second cluster for the tests of several clusters (issue 19): its own instance on 127.0.0.1:9692, started
+// empty by the test that needs it and stopped and wiped afterwards.
+export const TEST_B = { name: 'test-b', nodes: 1, port: 9692, heap: '384m' };
+export const TEST_B_BROKERS = '127.0.0.1:9692';
+export async function startTestB() {
+  await stop({ ...TEST_B, log: () => {} });
+  wipe({ name: TEST_B.name });
+  await start({ ...TEST_B, log: () => {} });
+}
+export async function stopTestB() {
+  await stop({ ...TEST_B, log: () => {} });
+  wipe({ name: TEST_B.name });
+}
+
 // The broker matrix (test/matrix): older Kafka versions, one at a time, each on its own port. Started
 // empty by the file that tests it and stopped and wiped afterwards.
 export const MATRIX = {

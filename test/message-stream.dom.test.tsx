@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook as renderHookBare, waitFor } from '@testing-library/react';
+import { ClusterScope } from '@/lib/api/cluster-scope';
 import { createParser } from 'eventsource-parser';
 import { parseStreamEvent, useMessageStream } from '@/lib/api/messages';
 import { foldRead } from '@/lib/api/message-fold';
@@ -7,6 +8,12 @@ import { sseResponse } from '@/lib/http/event-stream';
 import { AppError } from '@/lib/http/errors';
 import type { Message } from '@/lib/schemas/messages';
 import type { ReadEvent } from '@/lib/schemas/stream';
+
+// The hook reads its cluster's API (/api/clusters/<cluster>/...): every test renders it inside one.
+const wrapper = ({ children }: { children: React.ReactNode }) => (
+  <ClusterScope name="t">{children}</ClusterScope>
+);
+const renderHook: typeof renderHookBare = (cb, opts) => renderHookBare(cb, { wrapper, ...opts });
 
 // The browser's side of the message stream (lib/api/messages.ts), fed by the server's own writer (sseResponse): what the server
 // writes is what this hook parses, so the two cannot drift apart.

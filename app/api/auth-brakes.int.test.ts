@@ -30,7 +30,7 @@ dropProcessSlot('auth-config');
 
 const login = await import('@/app/api/auth/login/route');
 const settings = await import('@/app/api/settings/route');
-const topics = await import('@/app/api/topics/route');
+const topics = await import('@/app/api/clusters/[cluster]/topics/route');
 
 afterAll(() => {
   process.env = saved;

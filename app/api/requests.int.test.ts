@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
-import * as topics from '@/app/api/topics/route';
-import * as produce from '@/app/api/topics/[topic]/produce/route';
+import * as topics from '@/app/api/clusters/[cluster]/topics/route';
+import * as produce from '@/app/api/clusters/[cluster]/topics/[topic]/produce/route';
 import * as unknown from '@/app/api/[...path]/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';

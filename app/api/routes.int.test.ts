@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
-import { GET as getCluster } from './cluster/route';
-import { GET as getHealth } from './health/route';
+import { GET as getCluster } from './clusters/[cluster]/cluster/route';
+import { GET as getHealth } from './clusters/[cluster]/health/route';
 
 const ctx = { params: Promise.resolve({}) };
 const req = (path: string) => new NextRequest(new URL(path, 'http://localhost'));
@@ -28,8 +28,8 @@ describe('API routes against the real broker', () => {
 describe('bodies of destructive routes are strict', () => {
   it('a misspelt field is a 400 naming it, not a delete or reset of everything', async () => {
     const { call } = await import('@/test/routes');
-    const del = await import('./topics/[topic]/delete-records/route');
-    const reset = await import('./groups/[group]/reset-offsets/route');
+    const del = await import('./clusters/[cluster]/topics/[topic]/delete-records/route');
+    const reset = await import('./clusters/[cluster]/groups/[group]/reset-offsets/route');
     const a = await call(
       del.POST,
       { topic: 'any' },

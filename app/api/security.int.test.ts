@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
-import { GET as topicsGet, POST as createTopic } from '@/app/api/topics/route';
+import { GET as topicsGet, POST as createTopic } from '@/app/api/clusters/[cluster]/topics/route';
 import { GET as settingsGet } from '@/app/api/settings/route';
-import * as topicConfigs from '@/app/api/topics/[topic]/configs/route';
-import * as messages from '@/app/api/topics/[topic]/messages/route';
+import * as topicConfigs from '@/app/api/clusters/[cluster]/topics/[topic]/configs/route';
+import * as messages from '@/app/api/clusters/[cluster]/topics/[topic]/messages/route';
 import { acquireRead, READS_PER_USER, READS_TOTAL } from '@/lib/http/read-slots';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
@@ -61,6 +61,7 @@ describe('security of the API', () => {
     expect(await (await settingsGet(new NextRequest('http://localhost/api/settings'), ctx)).json()).toEqual({
       readOnly: true,
       auth: { mode: 'off', user: null },
+      clusters: [{ name: 'default', readOnly: false, role: null }],
     });
     const name = uniqueName('ro');
     const res = await post(name);

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
+import { useRouter } from '@/components/ui/link';
 import { Button } from '@/components/ui/button';
 import { ConfirmByNameDialog } from '@/components/ui/confirm-by-name-dialog';
 import { Dialog } from '@/components/ui/dialog';

@@ -1,6 +1,6 @@
 'use client';
 import { Writable } from '@/components/layout/writable';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/lib/i18n/errors';
 import { useFormat } from '@/lib/i18n/use-format';

@@ -1,6 +1,9 @@
 'use client';
 import { LogoMark } from '@/components/layout/logo';
-import Link, { useLinkStatus } from 'next/link';
+import { useLinkStatus } from 'next/link';
+import Link from '@/components/ui/link';
+import { useClusterName } from '@/lib/api/cluster-scope';
+import { ClusterSwitcher } from './cluster-switcher';
 import { usePathname } from 'next/navigation';
 import {
   FileCode2,
@@ -32,7 +35,9 @@ const nav = [
 ] as const;
 
 export function Sidebar() {
-  const pathname = usePathname();
+  const cluster = useClusterName();
+  // The path inside the cluster: /c/dev/topics/x -> /topics/x
+  const pathname = usePathname().replace(/^\/c\/[^/]+/, '') || '/';
   const t = useTranslations('nav');
   return (
     <aside className="flex h-full w-52 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950">
@@ -40,8 +45,9 @@ export function Sidebar() {
         <LogoMark />
         <span className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">Kafscope</span>
       </div>
+      <ClusterSwitcher />
       <nav aria-label={t('main')} className="flex-1 space-y-0.5 px-2 py-2">
-        {nav.map(({ href, label, icon: Icon }) => {
+        {(cluster === null ? [] : nav).map(({ href, label, icon: Icon }) => {
           const active = href === '/' ? pathname === '/' : pathname.startsWith(href);
           return (
             <Link

@@ -1,18 +1,23 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useSettingsQuery } from '@/lib/api/cluster';
+import { useClusterName } from '@/lib/api/cluster-scope';
 import { roleAtLeast, type Role } from '@/lib/schemas/roles';
 
 /**
- * True when this user may do what needs `role` right now: not read-only, and the role is enough (with login
- * off, everyone may). False until the settings load, so nothing mutating flashes up. The server enforces
+ * True when this user may do what needs `role` on this cluster right now: not read-only (here or everywhere),
+ * and their role here is enough (with login off, everyone may). False until the settings load, so nothing mutating flashes up. The server enforces
  * the same rules (lib/http/access.ts); this only hides what would be refused.
  */
 export function useCan(role: Role = 'editor'): boolean {
   const s = useSettingsQuery().data;
-  if (!s || s.readOnly) return false;
+  const name = useClusterName();
+  const here = s?.clusters.find((c) => c.name === name);
+  if (!s || s.readOnly || here?.readOnly) return false;
   if (s.auth.mode === 'off') return true;
-  return s.auth.user !== null && roleAtLeast(s.auth.user.role, role);
+  // The role on this cluster: the clusters file may lower it (editors only read production).
+  const mine = here?.role ?? s.auth.user?.role ?? 'none';
+  return s.auth.user !== null && mine !== 'none' && roleAtLeast(mine, role);
 }
 
 /** Renders its children only when the server would accept the change (role and read-only mode). */

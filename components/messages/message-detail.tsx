@@ -9,6 +9,7 @@ import 'react-json-view-lite/dist/index.css';
 import { Check, Copy } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { fetchWholeMessage } from '@/lib/api/messages';
+import { useApiPath } from '@/lib/api/cluster-scope';
 import { toBase64, toHex, wireBytes } from '@/lib/decode';
 import { formatBytes } from '@/lib/format';
 import type { Message } from '@/lib/schemas/messages';
@@ -151,6 +152,7 @@ function ValueView({ side, value }: { side: 'key' | 'value'; value: WireValue })
 export function MessageDetail({ topic, message }: { topic: string; message: Message }) {
   const { label } = useTimeZone();
   const t = useTranslations('messages');
+  const api = useApiPath();
   const [whole, setWhole] = useState<Message | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -187,7 +189,7 @@ export function MessageDetail({ topic, message }: { topic: string; message: Mess
             disabled={loading}
             onClick={() => {
               setLoading(true);
-              fetchWholeMessage(topic, m.partition, m.offset)
+              fetchWholeMessage(api, topic, m.partition, m.offset)
                 .then(setWhole, (e: Error) => setError(e.message))
                 .finally(() => setLoading(false));
             }}

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { replaceUrl } from '@/components/ui/use-url-params';
 import { useMessageStream, type StreamState } from '@/lib/api/messages';
+import { useApiPath } from '@/lib/api/cluster-scope';
 import type { Message } from '@/lib/schemas/messages';
 import { MessageList } from './message-list';
 import { ViewerControls } from './viewer-controls';
@@ -52,7 +53,8 @@ export function MessageViewer({
     apply(patch);
   };
 
-  const base = `/api/topics/${encodeURIComponent(topic)}/messages`;
+  const api = useApiPath();
+  const base = api(`/topics/${encodeURIComponent(topic)}/messages`);
   const url = messagesUrl(topic, params);
   const stream = useMessageStream(frozen ? null : url, {
     live,

@@ -54,9 +54,12 @@ export function apiQuery(p: ViewParams, extra: Record<string, string> = {}) {
   return q.toString();
 }
 
-/** The stream URL the Messages tab reads for this view (the server's first read uses the same one). */
+/**
+ * The stream the Messages tab reads for this view, under the cluster's API (the stream hook puts it there;
+ * the server's first read uses the same one).
+ */
 export const messagesUrl = (topic: string, p: ViewParams) =>
-  `/api/topics/${encodeURIComponent(topic)}/messages?${apiQuery(p, p.live === '1' ? { follow: '1' } : {})}`;
+  `/topics/${encodeURIComponent(topic)}/messages?${apiQuery(p, p.live === '1' ? { follow: '1' } : {})}`;
 
 /** The view as the command-line read of lib/cli.ts (the "from a terminal" panel). */
 export function toRead(topic: string, p: ViewParams): Read {

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/lib/i18n/errors';
 import { Field } from '@/components/ui/input';

@@ -1,7 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import Link from '@/components/ui/link';
+import { useRouter } from '@/components/ui/link';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/lib/i18n/errors';
 import { ErrorState } from '@/components/layout/error-state';

@@ -1,6 +1,6 @@
 'use client';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import Link from '@/components/ui/link';
+import { useRouter } from '@/components/ui/link';
 import { useMemo } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/lib/i18n/errors';

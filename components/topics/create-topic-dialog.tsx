@@ -4,7 +4,7 @@ import { createTopic } from '@/lib/cli/admin';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useIssueText } from '@/lib/i18n/issues';
-import { useRouter } from 'next/navigation';
+import { useRouter } from '@/components/ui/link';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';

@@ -1,5 +1,5 @@
 'use client';
-import { useRouter } from 'next/navigation';
+import { useRouter } from '@/components/ui/link';
 import { useTranslations } from 'next-intl';
 import { ConfirmByNameDialog } from '@/components/ui/confirm-by-name-dialog';
 import { useDeleteTopicMutation } from '@/lib/api/topics';

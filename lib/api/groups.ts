@@ -8,34 +8,38 @@ import {
   resetResultSchema,
 } from '@/lib/schemas/groups';
 import type { ResetOffsetsBody } from '@/lib/types';
+import { useApiPath } from './cluster-scope';
 import { apiFetch } from './fetcher';
 import { clusterKeys, groupKeys, topicKeys } from './keys';
 
-const groupPath = (id: string) => `/api/groups/${encodeURIComponent(id)}`;
+const groupPath = (id: string) => `/groups/${encodeURIComponent(id)}`;
 // Lag pages update live: often enough to see lag move, not more often than the history samples.
 const LIVE_MS = 5_000;
 
 export function useGroupsQuery() {
+  const api = useApiPath();
   return useQuery({
     queryKey: groupKeys.list(),
-    queryFn: ({ signal }) => apiFetch('/api/groups', groupListSchema, { signal }),
+    queryFn: ({ signal }) => apiFetch(api('/groups'), groupListSchema, { signal }),
     refetchInterval: LIVE_MS,
   });
 }
 
 export function useGroupQuery(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  const api = useApiPath();
   return useQuery({
     queryKey: groupKeys.detail(id),
-    queryFn: ({ signal }) => apiFetch(groupPath(id), groupDetailSchema, { signal }),
+    queryFn: ({ signal }) => apiFetch(api(groupPath(id)), groupDetailSchema, { signal }),
     refetchInterval: LIVE_MS,
     enabled,
   });
 }
 
 export function useGroupHistoryQuery(id: string) {
+  const api = useApiPath();
   return useQuery({
     queryKey: groupKeys.history(id),
-    queryFn: ({ signal }) => apiFetch(`${groupPath(id)}/history`, groupHistorySchema, { signal }),
+    queryFn: ({ signal }) => apiFetch(api(`${groupPath(id)}/history`), groupHistorySchema, { signal }),
     refetchInterval: LIVE_MS,
   });
 }
@@ -51,10 +55,11 @@ function useInvalidateGroups() {
 
 /** Preview (apply: false) or apply an offset reset. */
 export function useResetOffsetsMutation(id: string) {
+  const api = useApiPath();
   const invalidate = useInvalidateGroups();
   return useMutation({
     mutationFn: (body: ResetOffsetsBody) =>
-      apiFetch(`${groupPath(id)}/reset-offsets`, resetResultSchema, {
+      apiFetch(api(`${groupPath(id)}/reset-offsets`), resetResultSchema, {
         method: 'POST',
         body: JSON.stringify(body),
       }),
@@ -65,11 +70,12 @@ export function useResetOffsetsMutation(id: string) {
 }
 
 export function useDeleteGroupMutation() {
+  const api = useApiPath();
   const qc = useQueryClient();
   const invalidate = useInvalidateGroups();
   return useMutation({
     mutationFn: (id: string) =>
-      apiFetch(groupPath(id), z.object({ deleted: z.string() }), { method: 'DELETE' }),
+      apiFetch(api(groupPath(id)), z.object({ deleted: z.string() }), { method: 'DELETE' }),
     onSuccess: (_d, id) => {
       qc.removeQueries({ queryKey: groupKeys.detail(id) });
       invalidate();
@@ -78,11 +84,12 @@ export function useDeleteGroupMutation() {
 }
 
 export function useDeleteGroupOffsetsMutation(id: string) {
+  const api = useApiPath();
   const invalidate = useInvalidateGroups();
   return useMutation({
     mutationFn: (topic: string) =>
       apiFetch(
-        `${groupPath(id)}/offsets?topic=${encodeURIComponent(topic)}`,
+        api(`${groupPath(id)}/offsets?topic=${encodeURIComponent(topic)}`),
         z.object({ groupId: z.string(), topic: z.string(), partitions: z.array(z.number()) }),
         { method: 'DELETE' },
       ),

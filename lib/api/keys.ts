@@ -42,3 +42,10 @@ export const schemaKeys = {
   health: () => [...schemaKeys.all, 'health'] as const,
   topic: (topic: string) => [...schemaKeys.all, 'topic', topic] as const,
 };
+
+/** The clusters home (outside any cluster's cache): the list, and each cluster's card. */
+export const homeKeys = {
+  all: ['clusters-home'] as const,
+  list: () => [...homeKeys.all, 'list'] as const,
+  summary: (cluster: string) => [...homeKeys.all, 'summary', cluster] as const,
+};

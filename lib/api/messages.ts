@@ -4,6 +4,7 @@ import { createParser } from 'eventsource-parser';
 import { apiErrorSchema } from '@/lib/schemas/error';
 import { messageSchema, type Message } from '@/lib/schemas/messages';
 import type { StreamEvent } from '@/lib/schemas/stream';
+import { useApiPath } from './cluster-scope';
 import { apiFetch } from './fetcher';
 import { addBatch, type BatchOrder } from './message-order';
 import { BUFFER_MAX, initial, parseStreamEvent, type StreamState } from './message-fold';
@@ -37,6 +38,7 @@ export function useMessageStream(
     seed?: StreamState | null;
   },
 ) {
+  const api = useApiPath();
   const [state, setState] = useState<StreamState>(seed ?? initial);
   const seedRef = useRef(seed);
   const pausedRef = useRef(paused);
@@ -115,7 +117,7 @@ export function useMessageStream(
       for (;;) {
         try {
           resumed = lastId !== undefined;
-          const res = await fetch(url, {
+          const res = await fetch(api(url), {
             signal: ctrl.signal,
             headers: lastId ? { 'Last-Event-ID': lastId } : {},
           });
@@ -159,12 +161,16 @@ export function useMessageStream(
       ctrl.abort();
       clearTimeout(timer);
     };
-  }, [url, live, newestFirst]);
+  }, [api, url, live, newestFirst]);
 
   const current = state.url === url ? state : { ...initial, url };
   return { ...current, cancel: () => cancelRef.current() };
 }
 
-/** One message, whole (values are cut in the stream above 20 KB). */
-export const fetchWholeMessage = (topic: string, partition: number, offset: number) =>
-  apiFetch(`/api/topics/${encodeURIComponent(topic)}/messages/${partition}/${offset}`, messageSchema);
+/** One message, whole (values are cut in the stream above 20 KB); `api` from useApiPath. */
+export const fetchWholeMessage = (
+  api: (path: string) => string,
+  topic: string,
+  partition: number,
+  offset: number,
+) => apiFetch(api(`/topics/${encodeURIComponent(topic)}/messages/${partition}/${offset}`), messageSchema);

@@ -8,15 +8,17 @@ import {
   type CreateTopicInput,
 } from '@/lib/schemas/topics';
 import { topicConsumersSchema } from '@/lib/schemas/groups';
+import { useApiPath } from './cluster-scope';
 import { apiFetch } from './fetcher';
 import { clusterKeys, topicKeys } from './keys';
 
-const topicPath = (name: string) => `/api/topics/${encodeURIComponent(name)}`;
+const topicPath = (name: string) => `/topics/${encodeURIComponent(name)}`;
 
 export function useTopicsQuery() {
+  const api = useApiPath();
   return useQuery({
     queryKey: topicKeys.list(),
-    queryFn: ({ signal }) => apiFetch('/api/topics', topicListSchema, { signal }),
+    queryFn: ({ signal }) => apiFetch(api('/topics'), topicListSchema, { signal }),
     // The server-rendered list counts as fresh for a few seconds: no second fetch right after hydration.
     staleTime: 5_000,
     refetchInterval: 15_000,
@@ -24,19 +26,21 @@ export function useTopicsQuery() {
 }
 
 export function useTopicQuery(name: string, { enabled = true }: { enabled?: boolean } = {}) {
+  const api = useApiPath();
   return useQuery({
     queryKey: topicKeys.detail(name),
-    queryFn: ({ signal }) => apiFetch(topicPath(name), topicDetailSchema, { signal }),
+    queryFn: ({ signal }) => apiFetch(api(topicPath(name)), topicDetailSchema, { signal }),
     refetchInterval: 10_000,
     enabled,
   });
 }
 
 export function useCreateTopicMutation() {
+  const api = useApiPath();
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateTopicInput) =>
-      apiFetch('/api/topics', topicDetailSchema, { method: 'POST', body: JSON.stringify(input) }),
+      apiFetch(api('/topics'), topicDetailSchema, { method: 'POST', body: JSON.stringify(input) }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: topicKeys.all });
       void qc.invalidateQueries({ queryKey: clusterKeys.all });
@@ -45,10 +49,11 @@ export function useCreateTopicMutation() {
 }
 
 export function useDeleteTopicMutation() {
+  const api = useApiPath();
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (name: string) =>
-      apiFetch(topicPath(name), z.object({ deleted: z.string() }), { method: 'DELETE' }),
+      apiFetch(api(topicPath(name)), z.object({ deleted: z.string() }), { method: 'DELETE' }),
     onSuccess: (_data, name) => {
       qc.removeQueries({ queryKey: topicKeys.detail(name) });
       void qc.invalidateQueries({ queryKey: topicKeys.list() });
@@ -69,8 +74,9 @@ function useTopicAction<I, O>(fn: (input: I) => Promise<O>) {
 }
 
 export function useAddPartitionsMutation(name: string) {
+  const api = useApiPath();
   return useTopicAction((count: number) =>
-    apiFetch(`${topicPath(name)}/partitions`, topicDetailSchema, {
+    apiFetch(api(`${topicPath(name)}/partitions`), topicDetailSchema, {
       method: 'POST',
       body: JSON.stringify({ count }),
     }),
@@ -78,8 +84,9 @@ export function useAddPartitionsMutation(name: string) {
 }
 
 export function useDeleteRecordsMutation(name: string) {
+  const api = useApiPath();
   return useTopicAction((input: { partition?: number; before?: number }) =>
-    apiFetch(`${topicPath(name)}/delete-records`, deleteRecordsResultSchema, {
+    apiFetch(api(`${topicPath(name)}/delete-records`), deleteRecordsResultSchema, {
       method: 'POST',
       body: JSON.stringify(input),
     }),
@@ -87,9 +94,10 @@ export function useDeleteRecordsMutation(name: string) {
 }
 
 export function useTopicConsumersQuery(name: string) {
+  const api = useApiPath();
   return useQuery({
     queryKey: topicKeys.consumers(name),
-    queryFn: ({ signal }) => apiFetch(`${topicPath(name)}/consumers`, topicConsumersSchema, { signal }),
+    queryFn: ({ signal }) => apiFetch(api(`${topicPath(name)}/consumers`), topicConsumersSchema, { signal }),
     refetchInterval: 10_000,
   });
 }

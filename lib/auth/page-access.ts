@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { authConfig } from './config';
+import { clusters, findCluster } from '@/lib/clusters/config';
 import { SESSION_COOKIE, sessionUser } from './session';
 
 /**
@@ -13,4 +14,26 @@ import { SESSION_COOKIE, sessionUser } from './session';
 export const pageSignedIn = cache(async (): Promise<boolean> => {
   if (authConfig().mode === 'off') return true;
   return (await sessionUser((await cookies()).get(SESSION_COOKIE)?.value)) !== null;
+});
+
+/**
+ * The cluster a page URL names, when this visitor may see it (else null: the page is a 404); its read-only
+ * flag for the shell's note. The API checks the same on every call (lib/http/access.ts).
+ */
+export const pageCluster = cache(async (name: string) => {
+  const c = findCluster(name);
+  if (!c) return null;
+  if (authConfig().mode === 'login') {
+    const user = await sessionUser((await cookies()).get(SESSION_COOKIE)?.value);
+    if (!user || c.caps[user.role] === 'none') return null;
+  }
+  return { name: c.name, readOnly: c.readOnly };
+});
+
+/** The clusters this visitor may see, by name. */
+export const pageClusters = cache(async () => {
+  const all = clusters();
+  if (authConfig().mode === 'off') return all.map((c) => c.name);
+  const user = await sessionUser((await cookies()).get(SESSION_COOKIE)?.value);
+  return user ? all.filter((c) => c.caps[user.role] !== 'none').map((c) => c.name) : [];
 });

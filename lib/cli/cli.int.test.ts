@@ -3,10 +3,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
-import { GET as clusterRoute } from '@/app/api/cluster/route';
-import { GET as topicRoute } from '@/app/api/topics/[topic]/route';
-import { GET as groupRoute } from '@/app/api/groups/[group]/route';
-import { POST as resetRoute } from '@/app/api/groups/[group]/reset-offsets/route';
+import { GET as clusterRoute } from '@/app/api/clusters/[cluster]/cluster/route';
+import { GET as topicRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/route';
+import { GET as groupRoute } from '@/app/api/clusters/[cluster]/groups/[group]/route';
+import { POST as resetRoute } from '@/app/api/clusters/[cluster]/groups/[group]/reset-offsets/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { writeKafkaScripts } from '@/test/broker.mjs';
 import { cleanUp, seedTopic, testKafka, uniqueName } from '@/test/kafka';
@@ -14,9 +14,9 @@ import { call } from '@/test/routes';
 import { alterConfigs, createTopic, describeGroup, describeTopic, resetOffsets } from './admin';
 import { type Command, type Connection } from './base';
 import { consumeMessages, produceMessage, type Read } from './messages';
-import { GET as configsRoute } from '@/app/api/topics/[topic]/configs/route';
+import { GET as configsRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/configs/route';
 import { NextRequest } from 'next/server';
-import { GET as messagesRoute } from '@/app/api/topics/[topic]/messages/route';
+import { GET as messagesRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/messages/route';
 
 // The commands the console shows, run as a user would paste them: Kafka's own scripts (from the broker jars)
 // and kcat against the test broker. What they print must be what the console shows, and a reset they apply

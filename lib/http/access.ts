@@ -4,6 +4,7 @@ import { authConfig } from '@/lib/auth/config';
 import { roleAtLeast, type Role } from '@/lib/schemas/roles';
 import { SESSION_COOKIE, sessionUser, tokenMatches, type SessionUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/http/errors';
+import { findCluster, clusters, type Cluster } from '@/lib/clusters/config';
 
 /**
  * Who may call a route: 'public' (the login itself and the settings the login screen needs), or the least
@@ -44,8 +45,32 @@ export async function authorize(
 }
 
 /** 403 unless the signed-in user's role is enough (nothing to check when login is off). */
-export function requireRole(user: SessionUser | null, need: Access, what = 'this') {
+export function requireRole(
+  user: { username: string; role: Role | 'none' } | null,
+  need: Access,
+  what = 'this',
+) {
   if (!user || need === 'public' || authConfig().mode === 'off') return;
-  if (!roleAtLeast(user.role, need))
+  if (user.role === 'none' || !roleAtLeast(user.role, need))
     throw new AppError('forbidden', `Your role (${user.role}) cannot do ${what}: it needs ${need}.`);
+}
+
+/** The user's role on `cluster`: their own, or less where the clusters file lowers it ('none': no access). */
+export const roleIn = (cluster: Cluster, user: SessionUser) => cluster.caps[user.role];
+
+const visibleTo = (user: SessionUser | null) => (x: Cluster) =>
+  !user || authConfig().mode === 'off' || roleIn(x, user) !== 'none';
+
+/** The clusters this user may see (all of them with login off). */
+export const visibleClusters = (user: SessionUser | null) => clusters().filter(visibleTo(user));
+
+/** The cluster a URL names, if it exists and the user may see it: else a 404 naming the ones there are. */
+export function clusterFor(name: string, user: SessionUser | null): Cluster {
+  const c = findCluster(name);
+  if (c && visibleTo(user)(c)) return c;
+  const names = visibleClusters(user).map((x) => x.name);
+  throw new AppError(
+    'not_found',
+    `There is no cluster named "${name}"${names.length ? ` (clusters: ${names.join(', ')})` : ''}.`,
+  );
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { bindGenerator } from '@/lib/clusters/context';
 import type { Message } from '@/lib/schemas/messages';
 import type { ReadEvent, StreamEvent } from '@/lib/schemas/stream';
 import { toAppError } from '@/lib/kafka/base/errors';
@@ -41,7 +42,8 @@ const toFrame = (ev: ReadEvent) =>
  * Stream `events` (whose first event was already taken, so that errors in planning became a plain HTTP
  * error) until they end or the client goes away; `abort` stops the reader.
  */
-export function sseResponse(first: ReadEvent, events: AsyncGenerator<ReadEvent>, abort: AbortController) {
+export function sseResponse(first: ReadEvent, source: AsyncGenerator<ReadEvent>, abort: AbortController) {
+  const events = bindGenerator(source);
   const enc = new TextEncoder();
   let pending: Promise<IteratorResult<ReadEvent>> | null = null;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -129,10 +131,11 @@ export function sseResponse(first: ReadEvent, events: AsyncGenerator<ReadEvent>,
 /** The same read as a file: one JSON array or NDJSON, streamed as it is read. */
 export function downloadResponse(
   first: ReadEvent,
-  events: AsyncGenerator<ReadEvent>,
+  source: AsyncGenerator<ReadEvent>,
   abort: AbortController,
   { format, filename, zone }: { format: 'json' | 'ndjson'; filename: string; zone: string },
 ) {
+  const events = bindGenerator(source);
   const enc = new TextEncoder();
   let count = 0;
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, ev: ReadEvent) => {

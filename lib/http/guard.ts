@@ -56,12 +56,17 @@ export function checkSameOrigin(req: NextRequest) {
     );
 }
 
-/** Throws a 403 (or 503 for a bad setting) in read-only mode. */
-export function checkWritable() {
+/** Throws a 403 (or 503 for a bad setting) in read-only mode, or when the cluster is read-only. */
+export function checkWritable(cluster?: { name: string; readOnly: boolean } | null) {
   if (readOnly())
     throw new AppError(
       'forbidden',
       'Kafscope runs in read-only mode (KAFSCOPE_READ_ONLY): changes are disabled.',
+    );
+  if (cluster?.readOnly)
+    throw new AppError(
+      'forbidden',
+      `The cluster ${cluster.name} is read-only (readOnly in KAFSCOPE_CONFIG): changes are disabled there.`,
     );
 }
 
@@ -135,5 +140,14 @@ export function audit(
     fs.appendFileSync(file, `${line}\n`);
   } catch (e) {
     console.error(`[kafscope] cannot write the audit log ${file}: ${(e as Error).message}`, line);
+  }
+}
+
+/** readOnly(), but a bad KAFSCOPE_READ_ONLY counts as false for drawing the page (the API says why on changes). */
+export function readOnlyOrFalse() {
+  try {
+    return readOnly();
+  } catch {
+    return false;
   }
 }

@@ -4,7 +4,8 @@ import { z, type ZodType } from 'zod';
 import { AppError } from '@/lib/http/errors';
 import { toAppError } from '@/lib/kafka/base/errors';
 import type { SessionUser } from '@/lib/auth/session';
-import { authorize, requireRole, type AccessOptions } from './access';
+import { authorize, clusterFor, roleIn, requireRole, type AccessOptions } from './access';
+import { inCluster } from '@/lib/clusters/context';
 import { audit, checkSameOrigin, checkWritable, isMutation } from './guard';
 
 // The one wrapper every API handler goes through: validate params, query and body with the shared zod
@@ -21,7 +22,7 @@ type Parsed<S extends Schemas> = {
   user: SessionUser | null;
 };
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
-type Who = { user: SessionUser | null; changes?: Record<string, unknown> };
+type Who = { user: SessionUser | null; cluster?: string; changes?: Record<string, unknown> };
 
 const describe = (e: z.ZodError) =>
   e.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
@@ -88,7 +89,7 @@ export function route<S extends Schemas, R>(
         res.status,
         res.status >= 400 ? await errorText(res) : undefined,
         who.user?.username,
-        who.changes,
+        who.cluster ? { cluster: who.cluster, ...who.changes } : who.changes,
       );
     return res;
   };
@@ -100,14 +101,18 @@ export function route<S extends Schemas, R>(
       // Same-origin first, so a forged sign-in is refused too; read-only once the caller is known.
       if (mutation) checkSameOrigin(request);
       who.user = await authorize(request, access, options);
-      requireRole(who.user, access);
-      if (mutation && access !== 'public') checkWritable();
       const rawParams = ctx?.params ? await ctx.params : {};
+      // Under /api/clusters/<cluster>/: the user's role there (the file may lower it), and its read-only flag.
+      const cluster = typeof rawParams.cluster === 'string' ? clusterFor(rawParams.cluster, who.user) : null;
+      if (cluster) who.cluster = cluster.name;
+      requireRole(who.user && cluster ? { ...who.user, role: roleIn(cluster, who.user) } : who.user, access);
+      if (mutation && access !== 'public') checkWritable(cluster);
       const params = parse(schemas.params, rawParams, 'path');
       const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), 'query');
       const body = schemas.body ? parse(schemas.body, await readJson(request), 'body') : undefined;
       if (options.audit) who.changes = options.audit({ params, query, body });
-      const result = await handler({ params, query, body, request, user: who.user } as Parsed<S>);
+      const input = { params, query, body, request, user: who.user } as Parsed<S>;
+      const result = await (cluster ? inCluster(cluster, () => handler(input)) : handler(input));
       if (result instanceof Response) return result;
       return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (e) {

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 
-type NavKey = 'topics' | 'groups' | 'shareGroups' | 'produce' | 'schemas' | 'brokers' | 'learnTitle';
+type NavKey =
+  'clusters' | 'topics' | 'groups' | 'shareGroups' | 'produce' | 'schemas' | 'brokers' | 'learnTitle';
 
 /** A page's `generateMetadata`: its title from the navigation's words, in the request's language. */
 export const pageTitle = (key: NavKey) => async (): Promise<Metadata> => ({

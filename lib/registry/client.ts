@@ -1,28 +1,36 @@
 import 'server-only';
 import { Agent } from 'undici';
 import { AppError } from '@/lib/http/errors';
-import { processSlot } from '@/lib/process-state';
+import { clusterSlot, currentCluster } from '@/lib/clusters/context';
 import { parseRegistryConfig, type RegistryConfig } from './config';
 
 // Requests to the registry: each URL in turn (starting with the one that answered last), within the
 // configured timeout. A registry that cannot be reached is a 503 `registry_unavailable` with the reason;
 // what it answers with an error keeps its message (Confluent's {error_code, message}).
 
-const slot = processSlot('registry-client', () => ({
-  key: '' as string,
-  config: null as RegistryConfig | null,
-  agent: null as Agent | null,
-  preferred: 0,
-}));
+const registrySlot = () =>
+  clusterSlot('registry-client', () => ({
+    key: '' as string,
+    config: null as RegistryConfig | null,
+    agent: null as Agent | null,
+    preferred: 0,
+  }));
 
-/** The registry settings (null: none configured), re-read when the environment changes (tests). */
+/**
+ * The current cluster's registry settings (null: none configured): from the clusters file, or from the env
+ * (re-read when the environment changes: tests).
+ */
 export function registryConfig(): RegistryConfig | null {
-  const key = Object.entries(process.env)
-    .filter(([k]) => k.startsWith('KAFSCOPE_SCHEMA_REGISTRY_'))
-    .sort()
-    .join('\n');
+  const slot = registrySlot();
+  const fromFile = currentCluster().registry;
+  const key = fromFile
+    ? 'file'
+    : Object.entries(process.env)
+        .filter(([k]) => k.startsWith('KAFSCOPE_SCHEMA_REGISTRY_'))
+        .sort()
+        .join('\n');
   if (slot.key !== key || (key && !slot.config)) {
-    slot.config = parseRegistryConfig(process.env);
+    slot.config = fromFile ? fromFile() : parseRegistryConfig(process.env);
     void slot.agent?.close();
     slot.agent = slot.config?.tls
       ? new Agent({ connect: { ...slot.config.tls, rejectUnauthorized: true } })
@@ -58,6 +66,7 @@ export async function registryRequest<T>(
   body?: unknown,
 ): Promise<T> {
   const c = requireRegistry();
+  const slot = registrySlot();
   let lastReason = '';
   for (let i = 0; i < c.urls.length; i++) {
     const at = (slot.preferred + i) % c.urls.length;

@@ -54,7 +54,7 @@ function readSecret(file: string, env: string) {
 }
 
 /** The registry settings, or null when no registry is configured. Throws config_invalid naming the variable. */
-export function parseRegistryConfig(env: NodeJS.ProcessEnv): RegistryConfig | null {
+export function parseRegistryConfig(env: Record<string, string | undefined>): RegistryConfig | null {
   const r = envSchema.safeParse(env);
   if (!r.success) {
     const issue = r.error.issues[0]!;

@@ -1,13 +1,16 @@
 import avsc from 'avsc';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { GET as messagesRoute } from '@/app/api/topics/[topic]/messages/route';
+import { GET as messagesRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/messages/route';
 import { resetSchemaCache } from '@/lib/registry/schemas';
-import { GET as subjectRoute, DELETE as deleteSubjectRoute } from '@/app/api/schemas/[subject]/route';
-import { PUT as configRoute } from '@/app/api/schemas/[subject]/config/route';
-import { POST as checkRoute } from '@/app/api/schemas/[subject]/check/route';
-import { POST as registerRoute } from '@/app/api/schemas/[subject]/versions/route';
-import { DELETE as deleteVersionRoute } from '@/app/api/schemas/[subject]/versions/[version]/route';
+import {
+  GET as subjectRoute,
+  DELETE as deleteSubjectRoute,
+} from '@/app/api/clusters/[cluster]/schemas/[subject]/route';
+import { PUT as configRoute } from '@/app/api/clusters/[cluster]/schemas/[subject]/config/route';
+import { POST as checkRoute } from '@/app/api/clusters/[cluster]/schemas/[subject]/check/route';
+import { POST as registerRoute } from '@/app/api/clusters/[cluster]/schemas/[subject]/versions/route';
+import { DELETE as deleteVersionRoute } from '@/app/api/clusters/[cluster]/schemas/[subject]/versions/[version]/route';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { messagesOf, readEvents } from '@/test/sse';
 import { withTestRegistry } from '@/test/registry-env';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AvroDeserializer, JsonDeserializer, SerdeType } from '@confluentinc/schemaregistry';
-import { POST as produceRoute } from '@/app/api/topics/[topic]/produce/route';
+import { POST as produceRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/produce/route';
 import { uniqueName } from '@/test/kafka';
 import { withRegistryTopics } from '@/test/registry-env';
 import { call } from '@/test/routes';

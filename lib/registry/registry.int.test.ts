@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import avro from 'avsc';
 import { create } from '@bufbuild/protobuf';
 import { AvroSerializer, ProtobufSerializer, SerdeType } from '@confluentinc/schemaregistry';
-import { GET as messagesRoute } from '@/app/api/topics/[topic]/messages/route';
+import { GET as messagesRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/messages/route';
 import { compileProto, messageRegistry } from '@/test/protobuf';
 import { withRegistryTopics } from '@/test/registry-env';
 import { messagesOf, readEvents } from '@/test/sse';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/http/errors';
-import { processSlot } from '@/lib/process-state';
+import { clusterSlot } from '@/lib/clusters/context';
 import { avroType } from './avro';
 import { registryRequest } from './client';
 import { decodeProto, protoFile, typeAt } from './protobuf';
@@ -27,21 +27,24 @@ export type SchemaEntry =
   { ok: true; schema: CompiledSchema; at: number } | { ok: false; reason: string; at: number; ttl: number };
 
 const MAX_SCHEMAS = 1000;
-const state = processSlot('registry-schemas', () => ({
-  byId: new Map<number, SchemaEntry>(),
-  inflight: new Map<number, Promise<SchemaEntry>>(),
-}));
+const slot = () =>
+  clusterSlot('registry-schemas', () => ({
+    byId: new Map<number, SchemaEntry>(),
+    inflight: new Map<number, Promise<SchemaEntry>>(),
+  }));
 
 /** Forget every schema (tests: a server that starts afresh). */
 export function resetSchemaCache() {
+  const state = slot();
   state.byId.clear();
 }
 
 /** The cached entry of `id` as it stands, for decoding record by record (no bookkeeping on the hot path). */
-export const peekSchema = (id: number): SchemaEntry | undefined => state.byId.get(id);
+export const peekSchema = (id: number): SchemaEntry | undefined => slot().byId.get(id);
 
 /** The cached entry of `id` (refreshed as most recently used); undefined when not loaded or expired. */
 export function cachedSchema(id: number): SchemaEntry | undefined {
+  const state = slot();
   const e = state.byId.get(id);
   if (!e) return undefined;
   if (!e.ok && Date.now() - e.at > e.ttl) {
@@ -61,6 +64,7 @@ export async function loadSchemas(ids: Iterable<number>): Promise<void> {
 }
 
 function load(id: number): Promise<SchemaEntry> {
+  const state = slot();
   let p = state.inflight.get(id);
   if (!p) {
     p = fetchAndCompile(id)

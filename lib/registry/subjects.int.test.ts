@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GET as listRoute } from '@/app/api/schemas/route';
-import { GET as subjectRoute } from '@/app/api/schemas/[subject]/route';
-import { GET as healthRoute } from '@/app/api/registry/route';
-import { GET as namesRoute } from '@/app/api/registry/subjects/route';
-import { GET as topicSchemasRoute } from '@/app/api/topics/[topic]/schemas/route';
+import { GET as listRoute } from '@/app/api/clusters/[cluster]/schemas/route';
+import { GET as subjectRoute } from '@/app/api/clusters/[cluster]/schemas/[subject]/route';
+import { GET as healthRoute } from '@/app/api/clusters/[cluster]/registry/route';
+import { GET as namesRoute } from '@/app/api/clusters/[cluster]/registry/subjects/route';
+import { GET as topicSchemasRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/schemas/route';
 import { uniqueName } from '@/test/kafka';
 import { withTestRegistry } from '@/test/registry-env';
 import { call } from '@/test/routes';

@@ -68,5 +68,9 @@ export const settingsSchema = z.object({
     mode: z.enum(['login', 'off']),
     user: z.object({ username: z.string(), role: z.enum(ROLES) }).nullable(),
   }),
+  /** The clusters the caller may see: their role there (null with login off) and its read-only flag. */
+  clusters: z.array(
+    z.object({ name: z.string(), readOnly: z.boolean(), role: z.enum([...ROLES, 'none']).nullable() }),
+  ),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -61,13 +61,17 @@ export async function run({ kafka, baseUrl }) {
   const pages = [
     {
       metric: 'groups list: first group row',
-      url: '/groups',
+      url: '/c/default/groups',
       ready: (p) => p.getByTestId('group-row').first(),
     },
-    { metric: 'a group: total lag', url: `/groups/${group(7)}`, ready: (p) => p.getByTestId('total-lag') },
+    {
+      metric: 'a group: total lag',
+      url: `/c/default/groups/${group(7)}`,
+      ready: (p) => p.getByTestId('total-lag'),
+    },
     {
       metric: '100 messages of partition 0 from offset 0',
-      url: `/topics/${TOPIC}?tab=messages&partition=0&offset=0&max=100`,
+      url: `/c/default/topics/${TOPIC}?tab=messages&partition=0&offset=0&max=100`,
       ready: (p) => p.getByTestId('viewer-status').getByText(/^100 messages/),
     },
   ];

@@ -74,14 +74,14 @@ export async function run({ kafka, baseUrl, bootstrap }) {
 
   let count = 0;
   const list = await time(10, 2, async () => {
-    const r = await fetch(`${baseUrl}/api/groups`);
+    const r = await fetch(`${baseUrl}/api/clusters/default/groups`);
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const body = await r.json();
     count = body.groups.filter((g) => g.groupId.startsWith('bench.group.')).length;
   });
   if (count !== GROUPS + 1) throw new Error(`the list has ${count} bench groups, not ${GROUPS + 1}`);
   const detail = await time(10, 2, async () => {
-    const r = await fetch(`${baseUrl}/api/groups/${wide}`);
+    const r = await fetch(`${baseUrl}/api/clusters/default/groups/${wide}`);
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const d = await r.json();
     if (d.topics[0].partitions.length !== 100 || d.lag !== 700) throw new Error('wrong detail');

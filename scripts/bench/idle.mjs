@@ -42,10 +42,10 @@ export async function run({ kafka, baseUrl, serverPid }) {
   });
   await Promise.all([producer.disconnect(), admin.disconnect()]);
   for (const path of [
-    '/api/cluster',
-    '/api/topics',
-    '/api/groups',
-    '/api/topics/bench.idle/messages?start=oldest&max=100',
+    '/api/clusters/default/cluster',
+    '/api/clusters/default/topics',
+    '/api/clusters/default/groups',
+    '/api/clusters/default/topics/bench.idle/messages?start=oldest&max=100',
   ])
     await fetch(`${baseUrl}${path}`).then((r) => r.text());
   await new Promise((r) => setTimeout(r, 2000));

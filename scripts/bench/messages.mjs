@@ -97,7 +97,7 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
   let rows = 0;
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${baseUrl}/topics/${LIVE_TOPIC}?tab=messages&live=1`);
+    await page.goto(`${baseUrl}/c/default/topics/${LIVE_TOPIC}?tab=messages&live=1`);
     await page.getByTestId('viewer-status').getByText('Live:').waitFor({ timeout: 30_000 });
     await page.evaluate(() => {
       window.__lat = [];
@@ -139,9 +139,12 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
   const received = Array(10).fill(0);
   const reading = tails.map(async (c, i) => {
     try {
-      const res = await fetch(`${baseUrl}/api/topics/${LIVE_TOPIC}/messages?start=newest&max=50&follow=1`, {
-        signal: c.signal,
-      });
+      const res = await fetch(
+        `${baseUrl}/api/clusters/default/topics/${LIVE_TOPIC}/messages?start=newest&max=50&follow=1`,
+        {
+          signal: c.signal,
+        },
+      );
       for await (const chunk of res.body) received[i] += chunk.length;
     } catch {
       /* aborted at the end */
@@ -191,7 +194,7 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
   console.log(`   wrote ${COUNT} messages with kcat in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
   const filter = 'value.status == "refunded" && value.amount > 990';
-  const url = `${baseUrl}/api/topics/${SCAN_TOPIC}/messages?start=oldest&max=10000&filter=${encodeURIComponent(filter)}`;
+  const url = `${baseUrl}/api/clusters/default/topics/${SCAN_TOPIC}/messages?start=oldest&max=10000&filter=${encodeURIComponent(filter)}`;
   const ours = [];
   let found = 0;
   for (let i = 0; i < 2; i++) {
@@ -211,7 +214,7 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
   for (let i = 0; i < 2; i++) {
     t = performance.now();
     const done = await scanOnce(
-      `${baseUrl}/api/topics/${SCAN_TOPIC}/messages?start=oldest&max=10000&q=${encodeURIComponent('USER-999"')}`,
+      `${baseUrl}/api/clusters/default/topics/${SCAN_TOPIC}/messages?start=oldest&max=10000&q=${encodeURIComponent('USER-999"')}`,
     );
     if (done.scanned !== COUNT) throw new Error(`quick search scanned ${done.scanned}, not ${COUNT}`);
     quickFound = done.found;
@@ -228,7 +231,7 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
     ['oldest 600', 'start=oldest&max=600'],
   ]) {
     t = performance.now();
-    const done = await scanOnce(`${baseUrl}/api/topics/${SCAN_TOPIC}/messages?${q}`);
+    const done = await scanOnce(`${baseUrl}/api/clusters/default/topics/${SCAN_TOPIC}/messages?${q}`);
     bounded.push({
       metric: `records scanned per record returned: ${label}`,
       ours: Number((done.scanned / done.found).toFixed(2)),

@@ -17,7 +17,7 @@ export async function run({ kafka, baseUrl, bootstrap }) {
   await admin.disconnect();
 
   const ours = await time(30, 3, async () => {
-    const r = await fetch(`${baseUrl}/api/cluster`);
+    const r = await fetch(`${baseUrl}/api/clusters/default/cluster`);
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const body = await r.json();
     if (body.topics.total < 200) throw new Error('overview missed topics');

@@ -68,7 +68,7 @@ async function scan(baseUrl, topic) {
     filter: 'value.currency == "GBP" && value.amount > 990',
   });
   const t = Date.now();
-  const res = await fetch(`${baseUrl}/api/topics/${topic}/messages?${q}`);
+  const res = await fetch(`${baseUrl}/api/clusters/default/topics/${topic}/messages?${q}`);
   const text = await res.text();
   const done = text.split('\n\n').find((b) => b.startsWith('event: done'));
   if (!done) throw new Error(`no done event: ${text.slice(-300)}`);

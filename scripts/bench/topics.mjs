@@ -42,7 +42,7 @@ export async function run({ kafka, baseUrl, bootstrap }) {
   await admin.disconnect();
   // Ready when our API sees every topic with a leader for every partition.
   for (;;) {
-    const r = await fetch(`${baseUrl}/api/topics`).then((x) => (x.ok ? x.json() : null));
+    const r = await fetch(`${baseUrl}/api/clusters/default/topics`).then((x) => (x.ok ? x.json() : null));
     const ours = r?.topics.filter((t) => t.name.startsWith('bench.topics.'));
     if (ours?.length === TOPICS && ours.every((t) => t.offline === 0)) break;
     await new Promise((r) => setTimeout(r, 1000));
@@ -51,7 +51,7 @@ export async function run({ kafka, baseUrl, bootstrap }) {
 
   let bytes = 0;
   const api = await time(10, 2, async () => {
-    const r = await fetch(`${baseUrl}/api/topics`);
+    const r = await fetch(`${baseUrl}/api/clusters/default/topics`);
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const text = await r.text();
     bytes = text.length;
@@ -78,7 +78,7 @@ export async function run({ kafka, baseUrl, bootstrap }) {
       await page.goto('about:blank');
       await page.waitForTimeout(1000);
       const t = performance.now();
-      await page.goto(`${baseUrl}/topics`, { waitUntil: 'commit' });
+      await page.goto(`${baseUrl}/c/default/topics`, { waitUntil: 'commit' });
       await page
         .getByTestId('topics-table')
         .getByRole('link')

@@ -11,6 +11,8 @@ import enBrokers from './en/brokers.json';
 import koBrokers from './ko/brokers.json';
 import enCli from './en/cli.json';
 import koCli from './ko/cli.json';
+import enClusters from './en/clusters.json';
+import koClusters from './ko/clusters.json';
 import enCommon from './en/common.json';
 import koCommon from './ko/common.json';
 import enConfigDocs from './en/configDocs.json';
@@ -93,6 +95,7 @@ export const messages = {
     banner: enBanner,
     brokers: enBrokers,
     cli: enCli,
+    clusters: enClusters,
     common: enCommon,
     configDocs: enConfigDocs,
     configValues: enConfigValues,
@@ -137,6 +140,7 @@ export const messages = {
     banner: koBanner,
     brokers: koBrokers,
     cli: koCli,
+    clusters: koClusters,
     common: koCommon,
     configDocs: koConfigDocs,
     configValues: koConfigValues,

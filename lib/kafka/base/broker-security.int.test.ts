@@ -50,6 +50,7 @@ async function dropClient() {
   const { resetConnections } = await import('./client');
   await resetConnections();
   dropProcessSlot('kafka-client');
+  dropProcessSlot('clusters'); // the env cluster's settings are read again
 }
 
 /** Kafscope configured by `env` alone, as a fresh process would be. */
@@ -58,9 +59,9 @@ async function configure(env: Record<string, string>) {
   for (const k of SECURITY_ENV) delete process.env[k];
   Object.assign(process.env, env);
   vi.resetModules();
-  const cluster = await import('@/app/api/cluster/route');
-  const produce = await import('@/app/api/topics/[topic]/produce/route');
-  const messages = await import('@/app/api/topics/[topic]/messages/route');
+  const cluster = await import('@/app/api/clusters/[cluster]/cluster/route');
+  const produce = await import('@/app/api/clusters/[cluster]/topics/[topic]/produce/route');
+  const messages = await import('@/app/api/clusters/[cluster]/topics/[topic]/messages/route');
   const noParams = { params: Promise.resolve({}) };
   const topicParams = { params: Promise.resolve({ topic: TOPIC }) };
   return {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ConfigResourceTypes } from 'kafkajs';
-import { processSlot } from '@/lib/process-state';
+import { clusterSlot } from '@/lib/clusters/context';
 import { getAdmin } from './client';
 
 // cleanup.policy per topic, cached: describing the configs of thousands of topics is the most expensive
@@ -8,8 +8,9 @@ import { getAdmin } from './client';
 // (create, config change, delete) drop the topic's entry at once, so only changes made with other tools can
 // show up to a minute late.
 const POLICY_TTL_MS = 60_000;
-const policyCache = processSlot('cleanup-policies', () => new Map<string, { policy: string; at: number }>());
-export const forgetCleanupPolicy = (topic: string) => policyCache.delete(topic);
+const policyCache = () =>
+  clusterSlot('cleanup-policies', () => new Map<string, { policy: string; at: number }>());
+export const forgetCleanupPolicy = (topic: string) => policyCache().delete(topic);
 
 /** cleanup.policy of each named topic (from the cache when fresh). */
 export async function cleanupPolicies(names: string[]) {
@@ -17,7 +18,7 @@ export async function cleanupPolicies(names: string[]) {
   const policies = new Map<string, string>();
   const missing: string[] = [];
   for (const name of names) {
-    const hit = policyCache.get(name);
+    const hit = policyCache().get(name);
     if (hit && now - hit.at < POLICY_TTL_MS) policies.set(name, hit.policy);
     else missing.push(name);
   }
@@ -34,7 +35,7 @@ export async function cleanupPolicies(names: string[]) {
   for (const r of res.resources) {
     const policy = r.configEntries[0]?.configValue ?? 'delete';
     policies.set(r.resourceName, policy);
-    policyCache.set(r.resourceName, { policy, at: now });
+    policyCache().set(r.resourceName, { policy, at: now });
   }
   return policies;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { processSlot } from '@/lib/process-state';
+import { clusterSlot, currentCluster } from '@/lib/clusters/context';
 import fs from 'node:fs';
 import {
   Kafka,
@@ -10,14 +10,14 @@ import {
   type Producer,
   type SASLOptions,
 } from 'kafkajs';
-import { getConfig, type KafkaConfig } from './config';
+import type { KafkaConfig } from './config';
 import { registerCodecs } from '@/lib/kafka/wire/codecs';
 import { createRawCluster, tolerateLeaderlessEverywhere } from '@/lib/kafka/wire/cluster';
 import { AppError, misconfigured } from '@/lib/http/errors';
 import { isUnreachable, toAppError } from './errors';
 import type { InternalCluster } from '@/lib/kafka/wire/internals';
 
-// One kafkajs client, admin and raw cluster per process, created lazily and cached on globalThis so that
+// One kafkajs client, admin and raw cluster per cluster, created lazily and cached on globalThis so that
 // dev hot reload does not open new connections on every edit.
 type State = {
   config: KafkaConfig;
@@ -27,7 +27,7 @@ type State = {
   producer?: Promise<Producer>;
 };
 // Read on every use (not kept in a module constant): a test that drops the slot gets a fresh client.
-const client = () => processSlot('kafka-client', () => ({ state: null as State | null }));
+const client = () => clusterSlot('kafka-client', () => ({ state: null as State | null }));
 
 const quietLogger = () => (entry: LogEntry) => {
   // kafkajs logs every refused connection at ERROR; the API already reports those as 503s.
@@ -74,7 +74,7 @@ export function securityOptions(
 function state(): State {
   const g = client();
   if (g.state) return g.state;
-  const config = getConfig();
+  const config = currentCluster().kafka();
   registerCodecs();
   const kafka = new Kafka({
     clientId: config.clientId,

@@ -1,17 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { misconfigured } from '@/lib/http/errors';
+import { hostPort } from '@/lib/schemas/clusters';
 
 // Cluster connection settings come from server env only, never from a browser (peers had RCE through
 // user-supplied client settings: CVE-2023-25194, CVE-2024-32030).
-const hostPort = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9.-]+:\d{1,5}$|^\[[0-9A-Fa-f:]+\]:\d{1,5}$/, 'expected host:port')
-  .refine((s) => {
-    const port = Number(s.slice(s.lastIndexOf(':') + 1));
-    return port > 0 && port < 65536;
-  }, 'port must be 1-65535');
 
 const ms = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 

@@ -38,6 +38,10 @@ const protocol: Record<string, [ErrorCode, string?]> = {
   NOT_COORDINATOR: ['broker_unavailable'],
   COORDINATOR_NOT_AVAILABLE: ['broker_unavailable'],
   COORDINATOR_LOAD_IN_PROGRESS: ['broker_unavailable'],
+  // kafkajs's names for the same three (error codes 14-16)
+  GROUP_LOAD_IN_PROGRESS: ['broker_unavailable'],
+  GROUP_COORDINATOR_NOT_AVAILABLE: ['broker_unavailable'],
+  NOT_COORDINATOR_FOR_GROUP: ['broker_unavailable'],
   REQUEST_TIMED_OUT: ['timeout'],
 };
 
@@ -75,6 +79,10 @@ function innermost(e: KafkaLike): KafkaLike {
   }
   return cur;
 }
+
+/** The protocol error's type inside kafkajs's wrappers ("NOT_COORDINATOR_FOR_GROUP"), if there is one. */
+export const kafkaErrorType = (e: unknown): string | undefined =>
+  e instanceof Error ? innermost(e as KafkaLike).type : undefined;
 
 /** True when the error means the cluster could not be reached (cached connections should be dropped). */
 export function isUnreachable(e: unknown): boolean {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clusterSlot } from '@/lib/clusters/context';
 import type { ApiVersions, InternalBroker } from '@/lib/kafka/wire/internals';
 import { finalizedFeatures } from '@/lib/kafka/wire/requests/api-versions';
 
@@ -54,14 +55,18 @@ export function missingFeatures(
 
 // Feature levels change only when an operator runs kafka-features; ask each broker again at most once a minute.
 const LEVELS_TTL_MS = 60_000;
-const levels = new Map<number, { at: number; value: Record<string, number> | null }>();
+const levels = () =>
+  clusterSlot(
+    'feature-levels',
+    () => new Map<number, { at: number; value: Record<string, number> | null }>(),
+  );
 
 /** The cluster's finalized feature levels as this broker reports them (null: it reports none). Cached. */
 export async function featureLevels(broker: InternalBroker, timeoutMs?: number) {
-  const hit = levels.get(broker.nodeId);
+  const hit = levels().get(broker.nodeId);
   if (hit && Date.now() - hit.at <= LEVELS_TTL_MS) return hit.value;
   const value = await finalizedFeatures(broker, timeoutMs).catch(() => null);
-  levels.set(broker.nodeId, { at: Date.now(), value });
+  levels().set(broker.nodeId, { at: Date.now(), value });
   return value;
 }
 

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigResourceTypes } from 'kafkajs';
-import { GET as getTopicConfigs, PATCH as patchTopicConfigs } from '@/app/api/topics/[topic]/configs/route';
-import { GET as getBrokerConfigs, PATCH as patchBrokerConfigs } from '@/app/api/brokers/[id]/configs/route';
+import {
+  GET as getTopicConfigs,
+  PATCH as patchTopicConfigs,
+} from '@/app/api/clusters/[cluster]/topics/[topic]/configs/route';
+import {
+  GET as getBrokerConfigs,
+  PATCH as patchBrokerConfigs,
+} from '@/app/api/clusters/[cluster]/brokers/[id]/configs/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';

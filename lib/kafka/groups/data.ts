@@ -1,4 +1,5 @@
 import 'server-only';
+import { kafkaErrorType } from '@/lib/kafka/base/errors';
 import { AssignerProtocol } from 'kafkajs';
 import { getCluster, kafkaConfig } from '@/lib/kafka/base/client';
 import { AppError } from '@/lib/http/errors';
@@ -215,8 +216,27 @@ export async function collectGroups(): Promise<GroupsState> {
   return { at, groups, ends };
 }
 
+// The coordinator moved or is still loading the group (a broker restarted, or a fresh cluster creating
+// __consumer_offsets): ask again, briefly, as the Java client does.
+const COORDINATOR_MOVING = new Set([
+  'GROUP_LOAD_IN_PROGRESS',
+  'GROUP_COORDINATOR_NOT_AVAILABLE',
+  'NOT_COORDINATOR_FOR_GROUP',
+]);
+
 /** One group, from its coordinator. Throws not_found when Kafka knows nothing of it. */
 export async function collectGroup(groupId: string): Promise<GroupsState & { group: RawGroup }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await collectGroupOnce(groupId);
+    } catch (e) {
+      if (attempt >= 10 || !COORDINATOR_MOVING.has(kafkaErrorType(e) ?? '')) throw e;
+      await new Promise((r) => setTimeout(r, 200 * Math.min(attempt, 3)));
+    }
+  }
+}
+
+async function collectGroupOnce(groupId: string): Promise<GroupsState & { group: RawGroup }> {
   const at = Date.now();
   const cluster = await getCluster();
   const broker = await cluster.findGroupCoordinator({ groupId });

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Consumer as PlatformaticConsumer, stringDeserializers } from '@platformatic/kafka';
-import { GET as listRoute } from '@/app/api/groups/route';
-import { GET as detailRoute, DELETE as deleteRoute } from '@/app/api/groups/[group]/route';
-import { GET as historyRoute } from '@/app/api/groups/[group]/history/route';
-import { POST as resetRoute } from '@/app/api/groups/[group]/reset-offsets/route';
-import { DELETE as deleteOffsetsRoute } from '@/app/api/groups/[group]/offsets/route';
+import { GET as listRoute } from '@/app/api/clusters/[cluster]/groups/route';
+import { GET as detailRoute, DELETE as deleteRoute } from '@/app/api/clusters/[cluster]/groups/[group]/route';
+import { GET as historyRoute } from '@/app/api/clusters/[cluster]/groups/[group]/history/route';
+import { POST as resetRoute } from '@/app/api/clusters/[cluster]/groups/[group]/reset-offsets/route';
+import { DELETE as deleteOffsetsRoute } from '@/app/api/clusters/[cluster]/groups/[group]/offsets/route';
 import { GET as metricsRoute } from '@/app/api/metrics/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { currentGroups } from './service';
@@ -331,13 +331,13 @@ describe('consumer groups and lag', () => {
     const text = await res.text();
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
     expect(text).toContain(
-      `kafscope_consumergroup_lag{group="${groupId}",topic="${topic}",partition="0"} 10`,
+      `kafscope_consumergroup_lag{cluster="default",group="${groupId}",topic="${topic}",partition="0"} 10`,
     );
     expect(text).toMatch(
       new RegExp(
-        `kafscope_consumergroup_lag_seconds\\{group="${groupId}",topic="${topic}",partition="0"\\} [2-9]`,
+        `kafscope_consumergroup_lag_seconds\\{cluster="default",group="${groupId}",topic="${topic}",partition="0"\\} [2-9]`,
       ),
     );
-    expect(text).toContain(`kafscope_consumergroup_lag_total{group="${groupId}"} 10`);
+    expect(text).toContain(`kafscope_consumergroup_lag_total{cluster="default",group="${groupId}"} 10`);
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { processSlot } from '@/lib/process-state';
+import { clusterSlot } from '@/lib/clusters/context';
 import { lagSeconds, type Sample } from '@/lib/lag';
 import { kafkaConfig } from '@/lib/kafka/base/client';
 import type { GroupsState, RawGroup } from './data';
@@ -56,7 +56,7 @@ type History = {
 };
 
 export const history = (): History =>
-  processSlot('lag-history', () => ({
+  clusterSlot('lag-history', () => ({
     since: Date.now(),
     ends: new Map(),
     commits: new Map(),

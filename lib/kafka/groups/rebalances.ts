@@ -1,5 +1,5 @@
 import 'server-only';
-import { processSlot } from '@/lib/process-state';
+import { clusterSlot } from '@/lib/clusters/context';
 import type { GroupEvent } from '@/lib/schemas/groups';
 import type { RawGroup } from './data';
 
@@ -21,7 +21,7 @@ type Timeline = {
 };
 
 const timeline = (): Timeline =>
-  processSlot('group-timeline', () => ({
+  clusterSlot('group-timeline', () => ({
     last: new Map(),
     stable: new Map(),
     events: new Map(),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GET as consumersRoute } from '@/app/api/topics/[topic]/consumers/route';
+import { GET as consumersRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/consumers/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { cleanUp, seedTopic, testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';

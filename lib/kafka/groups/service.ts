@@ -1,5 +1,5 @@
 import 'server-only';
-import { processSlot } from '@/lib/process-state';
+import { clusterSlot } from '@/lib/clusters/context';
 import {
   STATUS_WINDOW,
   catchUp,
@@ -38,10 +38,11 @@ const RATE_WINDOW_MS = 5 * 60_000;
 
 /** Every group, with each group's totals as recorded in the history for this sample. */
 type SampledGroups = GroupsState & { totals: Map<string, GroupTotals> };
-const g = processSlot('groups-pass', () => ({ inflight: null as Promise<SampledGroups> | null }));
+const pass = () => clusterSlot('groups-pass', () => ({ inflight: null as Promise<SampledGroups> | null }));
 
 /** Every group, sampled into the history. Concurrent callers (pages, the sampler, metrics) share one pass. */
 export function currentGroups(): Promise<SampledGroups> {
+  const g = pass();
   g.inflight ??= withKafka(collectGroups)
     .then((state) => ({ ...state, totals: record(state, true) }))
     .finally(() => {
@@ -248,9 +249,10 @@ export async function topicConsumers(name: string): Promise<TopicConsumers> {
   return { topic: name, groups: groups.sort((a, b) => b.lag - a.lag || a.groupId.localeCompare(b.groupId)) };
 }
 
-const s = processSlot('lag-sampler', () => ({ timer: null as NodeJS.Timeout | null }));
+const sampler = () => clusterSlot('lag-sampler', () => ({ timer: null as NodeJS.Timeout | null }));
 /** Sample every group on an interval (KAFSCOPE_LAG_SAMPLE_MS) for the lag history. Idempotent. */
 export function startLagSampler() {
+  const s = sampler();
   if (s.timer) return;
   let interval: number;
   try {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { GET as listRoute } from '@/app/api/share-groups/route';
-import { GET as groupRoute } from '@/app/api/share-groups/[group]/route';
-import { GET as consumerGroups } from '@/app/api/groups/route';
+import { GET as listRoute } from '@/app/api/clusters/[cluster]/share-groups/route';
+import { GET as groupRoute } from '@/app/api/clusters/[cluster]/share-groups/[group]/route';
+import { GET as consumerGroups } from '@/app/api/clusters/[cluster]/groups/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { TEST_BROKERS, kafkaTool, spawnKafkaTool } from '@/test/broker.mjs';
 import { testKafka, uniqueName } from '@/test/kafka';

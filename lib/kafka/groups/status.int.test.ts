@@ -9,8 +9,8 @@ import { dropProcessSlot } from '@/lib/process-state';
 // so the window (10 intervals) is 10 s.
 process.env.KAFSCOPE_LAG_SAMPLE_MS = '1000';
 dropProcessSlot('kafka-client');
-const { GET: listRoute } = await import('@/app/api/groups/route');
-const { GET: detailRoute } = await import('@/app/api/groups/[group]/route');
+const { GET: listRoute } = await import('@/app/api/clusters/[cluster]/groups/route');
+const { GET: detailRoute } = await import('@/app/api/clusters/[cluster]/groups/[group]/route');
 const { resetConnections } = await import('@/lib/kafka/base/client');
 
 const kafka = testKafka();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as produceRoute } from '@/app/api/topics/[topic]/produce/route';
-import { GET as topicRoute } from '@/app/api/topics/[topic]/route';
+import { POST as produceRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/produce/route';
+import { GET as topicRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';

@@ -10,10 +10,10 @@ import { pollUntil } from '@/test/poll';
 // Replication needs several brokers: this file runs against its own 3-broker KRaft cluster. Each test file
 // runs in its own process, so pointing KAFKA_BROKERS at it here does not touch the other files' client.
 process.env.KAFKA_BROKERS = TEST3_BROKERS;
-const { GET: listRoute, POST: createRoute } = await import('@/app/api/topics/route');
-const { GET: topicRoute } = await import('@/app/api/topics/[topic]/route');
-const { GET: clusterRoute } = await import('@/app/api/cluster/route');
-const { GET: messagesRoute } = await import('@/app/api/topics/[topic]/messages/route');
+const { GET: listRoute, POST: createRoute } = await import('@/app/api/clusters/[cluster]/topics/route');
+const { GET: topicRoute } = await import('@/app/api/clusters/[cluster]/topics/[topic]/route');
+const { GET: clusterRoute } = await import('@/app/api/clusters/[cluster]/cluster/route');
+const { GET: messagesRoute } = await import('@/app/api/clusters/[cluster]/topics/[topic]/messages/route');
 const { resetConnections } = await import('@/lib/kafka/base/client');
 
 const kafka = new Kafka({

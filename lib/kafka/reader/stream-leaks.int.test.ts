@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
-import { GET as messagesRoute } from '@/app/api/topics/[topic]/messages/route';
+import { GET as messagesRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/messages/route';
 import { activeReads } from './read';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { seedTopic, testKafka, uniqueName } from '@/test/kafka';

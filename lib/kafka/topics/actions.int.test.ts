@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as addPartitionsRoute } from '@/app/api/topics/[topic]/partitions/route';
-import { POST as deleteRecordsRoute } from '@/app/api/topics/[topic]/delete-records/route';
+import { POST as addPartitionsRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/partitions/route';
+import { POST as deleteRecordsRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/delete-records/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 import { call } from '@/test/routes';

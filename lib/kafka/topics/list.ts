@@ -1,4 +1,5 @@
 import 'server-only';
+import { clusterSlot } from '@/lib/clusters/context';
 import type { PartitionInfo, TopicDetail, TopicList, TopicSummary } from '@/lib/types';
 import { kafkaConfig, withKafka } from '@/lib/kafka/base/client';
 import { cleanupPolicies } from '@/lib/kafka/base/cleanup-policy';
@@ -76,14 +77,16 @@ function summarize(
   };
 }
 
-let listInFlight: Promise<TopicList> | undefined;
+const inflight = () =>
+  clusterSlot('topic-list', () => ({ list: undefined as Promise<TopicList> | undefined }));
 
 // GET /api/topics. Concurrent callers (several tabs, the page render and a refetch) share one computation.
 export function listTopics(): Promise<TopicList> {
-  listInFlight ??= computeTopicList().finally(() => {
-    listInFlight = undefined;
+  const s = inflight();
+  s.list ??= computeTopicList().finally(() => {
+    s.list = undefined;
   });
-  return listInFlight;
+  return s.list;
 }
 
 function computeTopicList(): Promise<TopicList> {

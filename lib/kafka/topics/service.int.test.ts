@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
-import { GET as listRoute, POST as createRoute } from '@/app/api/topics/route';
-import { DELETE as deleteRoute, GET as topicRoute } from '@/app/api/topics/[topic]/route';
+import { GET as listRoute, POST as createRoute } from '@/app/api/clusters/[cluster]/topics/route';
+import { DELETE as deleteRoute, GET as topicRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/route';
 import { resetConnections } from '@/lib/kafka/base/client';
 import { testKafka, uniqueName } from '@/test/kafka';
 

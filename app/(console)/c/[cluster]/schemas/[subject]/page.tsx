@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { resourceTitle } from '@/lib/i18n/metadata';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
-import { GET } from '@/app/api/schemas/[subject]/route';
+import { GET } from '@/app/api/clusters/[cluster]/schemas/[subject]/route';
 import { SubjectDetail } from '@/components/schemas/subject-detail';
 import { schemaKeys } from '@/lib/api/keys';
 import { pageSignedIn } from '@/lib/auth/page-access';
@@ -12,7 +12,7 @@ import { decodeParam } from '@/lib/url';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ subject: string }> };
+type Props = { params: Promise<{ cluster: string; subject: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return resourceTitle(await pageSignedIn(), decodeParam((await params).subject));
@@ -26,7 +26,7 @@ export default async function SubjectPage({ params }: Props) {
   const r = await fromApi(
     GET,
     `/api/schemas/${encodeURIComponent(subject)}`,
-    { subject },
+    { cluster: (await params).cluster, subject },
     subjectDetailSchema,
   );
   if (r.status === 404 || r.status === 400) notFound();

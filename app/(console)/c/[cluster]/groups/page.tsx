@@ -1,7 +1,7 @@
 import { pageTitle } from '@/lib/i18n/metadata';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { connection } from 'next/server';
-import { GET } from '@/app/api/groups/route';
+import { GET } from '@/app/api/clusters/[cluster]/groups/route';
 import { GroupsView } from '@/components/groups/groups-view';
 import { groupKeys } from '@/lib/api/keys';
 import { pageSignedIn } from '@/lib/auth/page-access';
@@ -14,10 +14,10 @@ export const generateMetadata = pageTitle('groups');
 // fetches it itself.
 const SERVER_WAIT_MS = 2_000;
 
-export default async function GroupsPage() {
+export default async function GroupsPage({ params }: { params: Promise<{ cluster: string }> }) {
   await connection();
   if (!(await pageSignedIn())) return null; // the layout shows the sign-in screen
-  const r = await fromApiWithin(SERVER_WAIT_MS, GET, '/api/groups', {}, groupListSchema);
+  const r = await fromApiWithin(SERVER_WAIT_MS, GET, '/api/groups', await params, groupListSchema);
   return (
     <HydrationBoundary state={cacheWith([[groupKeys.list(), r.data]])}>
       <GroupsView />

@@ -1,0 +1,5 @@
+import { ClusterOverview } from '@/components/cluster/cluster-overview';
+
+export default function OverviewPage() {
+  return <ClusterOverview />;
+}
