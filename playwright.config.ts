@@ -10,6 +10,8 @@ import { IDP_CLIENT, IDP_ISSUER } from './e2e/fixtures/idp';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const AUTH_PORT = PORT + 1;
 const AUTH_AUDIT_LOG = path.join(os.tmpdir(), 'kafscope-audit-e2e-auth.log');
+const CLUSTERS_PORT = PORT + 2;
+const SESSION_SECRET = 'e2e-session-secret-0123456789abcdef';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -70,7 +72,7 @@ export default defineConfig({
         KAFSCOPE_AUTH: 'login',
         KAFSCOPE_SCHEMA_REGISTRY_URL: TEST_REGISTRY_URL,
         KAFSCOPE_USERS_FILE: path.resolve('e2e/fixtures/users.json'),
-        KAFSCOPE_SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+        KAFSCOPE_SESSION_SECRET: SESSION_SECRET,
         // Single sign-on against the provider e2e/global-setup.ts starts (e2e/fixtures/idp.ts).
         KAFSCOPE_PUBLIC_URL: `http://127.0.0.1:${AUTH_PORT}`,
         KAFSCOPE_OIDC_ISSUER: IDP_ISSUER,
@@ -80,6 +82,23 @@ export default defineConfig({
         KAFSCOPE_OIDC_ADMIN_GROUPS: 'kafscope-admins',
         KAFSCOPE_OIDC_VIEWER_GROUPS: 'kafscope-viewers',
         KAFSCOPE_OIDC_LABEL: 'Test IdP',
+      },
+    },
+    {
+      // Several clusters (e2e/clusters.spec.ts): e2e/fixtures/clusters.yaml, login on with the same users and
+      // session secret as the server above, so a session from one instance is good on the other.
+      command: `npx next start -p ${CLUSTERS_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${CLUSTERS_PORT}/api/settings`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        KAFSCOPE_CONFIG: path.resolve('e2e/fixtures/clusters.yaml'),
+        KAFKA_REQUEST_TIMEOUT_MS: '5000',
+        KAFSCOPE_LAG_SAMPLE_MS: '1000',
+        KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-e2e-clusters.log'),
+        KAFSCOPE_AUTH: 'login',
+        KAFSCOPE_USERS_FILE: path.resolve('e2e/fixtures/users.json'),
+        KAFSCOPE_SESSION_SECRET: SESSION_SECRET,
       },
     },
   ],

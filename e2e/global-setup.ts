@@ -1,5 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { ensureTestBroker, stopTestBroker, TEST_BROKERS } from '../test/broker.mjs';
+import { ensureTestBroker, startTestB, stopTestB, stopTestBroker, TEST_BROKERS } from '../test/broker.mjs';
 import { seedDemo } from '../scripts/demo-data.mjs';
 import { seedRegistryDemo } from '../scripts/demo-registry.mjs';
 import { startTestRegistry, stopTestRegistry } from '../test/registry.mjs';
@@ -7,7 +7,8 @@ import { startIdp } from './fixtures/idp';
 
 // A real broker with the demo topics, so pages and screenshots show what a user of `npm run demo` sees.
 export default async function globalSetup() {
-  const { started } = await ensureTestBroker();
+  // The second cluster of e2e/clusters.spec.ts starts alongside (its JVM starts while this one seeds).
+  const [{ started }] = await Promise.all([ensureTestBroker(), startTestB()]);
   const kafka = new Kafka({
     clientId: 'kafscope-e2e-seed',
     brokers: [TEST_BROKERS],
@@ -23,5 +24,6 @@ export default async function globalSetup() {
     await stopIdp();
     if (registry.started) await stopTestRegistry();
     if (started) await stopTestBroker();
+    await stopTestB();
   };
 }

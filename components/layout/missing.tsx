@@ -9,7 +9,8 @@ const LISTS = { topic: '/topics', group: '/groups', broker: '/brokers', subject:
 /** The not-found page of a topic, group or broker: says which one, by the name in the address. */
 export function Missing({ kind }: { kind: keyof typeof LISTS }) {
   const t = useTranslations('missing');
-  const raw = usePathname().split('/').filter(Boolean)[1] ?? '';
+  // /c/<cluster>/<list>/<name>
+  const raw = usePathname().split('/').filter(Boolean)[3] ?? '';
   const name = decodeParam(raw);
   return (
     <div className="mx-auto max-w-xl py-16 text-center" data-testid="not-found">
