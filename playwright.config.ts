@@ -69,6 +69,8 @@ export default defineConfig({
         KAFKA_BROKERS: TEST_BROKERS,
         KAFKA_REQUEST_TIMEOUT_MS: '5000',
         KAFSCOPE_AUDIT_LOG: AUTH_AUDIT_LOG,
+        // One sampler for the test broker: the server above (this one has no KAFSCOPE_LAG_SAMPLE_MS).
+        KAFSCOPE_LAG_HISTORY_TOPIC: 'off',
         KAFSCOPE_AUTH: 'login',
         KAFSCOPE_SCHEMA_REGISTRY_URL: TEST_REGISTRY_URL,
         KAFSCOPE_USERS_FILE: path.resolve('e2e/fixtures/users.json'),
@@ -96,6 +98,7 @@ export default defineConfig({
         KAFKA_REQUEST_TIMEOUT_MS: '5000',
         KAFSCOPE_LAG_SAMPLE_MS: '1000',
         KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-e2e-clusters.log'),
+        KAFSCOPE_LAG_HISTORY_TOPIC: 'off',
         KAFSCOPE_AUTH: 'login',
         KAFSCOPE_USERS_FILE: path.resolve('e2e/fixtures/users.json'),
         KAFSCOPE_SESSION_SECRET: SESSION_SECRET,

@@ -46,6 +46,9 @@ export default defineConfig({
             KAFKA_BROKERS: '127.0.0.1:9192',
             // Route tests call handlers without a session; app/api/auth.int.test.ts turns login on.
             KAFSCOPE_AUTH: 'off',
+            // The history shared through Kafka (lib/kafka/groups/store.ts) is tested end to end
+            // (e2e/shared-history.spec.ts); here each test process keeps its own.
+            KAFSCOPE_LAG_HISTORY_TOPIC: 'off',
             KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-int.log'),
           },
           testTimeout: 60_000,

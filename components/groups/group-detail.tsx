@@ -237,7 +237,14 @@ export function GroupDetail({ groupId }: { groupId: string }) {
         title={g.groupId}
         back={{ href: '/groups', label: t('groups') }}
         copy
-        description={<HistoryNote since={g.historySince} intervalMs={g.sampleIntervalMs} />}
+        description={
+          <HistoryNote
+            since={g.historySince}
+            intervalMs={g.sampleIntervalMs}
+            topic={g.historyTopic}
+            role={g.historyRole}
+          />
+        }
         actions={
           <div className="flex gap-2">
             <Writable>

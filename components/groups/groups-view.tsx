@@ -17,7 +17,14 @@ export function GroupsView() {
       <PageHeader
         title={t('title')}
         description={
-          q.data && <HistoryNote since={q.data.historySince} intervalMs={q.data.sampleIntervalMs} />
+          q.data && (
+            <HistoryNote
+              since={q.data.historySince}
+              intervalMs={q.data.sampleIntervalMs}
+              topic={q.data.historyTopic}
+              role={q.data.historyRole}
+            />
+          )
         }
       />
       {q.isPending ? (

@@ -43,6 +43,33 @@ export function fromApiWithin<T>(
 }
 
 /**
+ * Several answers that a page shows side by side (the clusters home's cards): each is waited for until
+ * `maxMs`, or until `graceMs` after the first one answered, whichever comes first. Healthy sources answer
+ * about together; one that is down or slow then holds up the page by `graceMs` at most, not by `maxMs`.
+ */
+export function allWithin<T>(
+  maxMs: number,
+  graceMs: number,
+  calls: (() => Promise<PageData<T>>)[],
+): Promise<PageData<T>[]> {
+  let stop!: () => void;
+  const cut = new Promise<PageData<T>>((r) => (stop = () => r({ status: 504, data: null })));
+  const last = setTimeout(stop, maxMs);
+  let first = true;
+  return Promise.all(
+    calls.map((call) => {
+      const answer = call().catch(() => ({ status: 503, data: null }));
+      void answer.then(() => {
+        if (!first) return;
+        first = false;
+        setTimeout(stop, graceMs);
+      });
+      return Promise.race([answer, cut]);
+    }),
+  ).finally(() => clearTimeout(last));
+}
+
+/**
  * The body of an event stream `handler` answers for `path` (a read that ends by itself), or null when it is
  * refused or not over within `waitMs`: the read is then stopped, and the browser reads it itself.
  */

@@ -19,10 +19,17 @@ export type TopicConsumers = z.infer<typeof topicConsumersSchema>;
 
 export const lagStatusSchema = z.enum(['OK', 'UNKNOWN', 'WARN', 'REWIND', 'STALL', 'STOP']);
 
-/** Where the lag history stands: it lives in the server's memory and starts when the server started. */
+/**
+ * Where the lag history stands: since when it reaches back, and where it comes from: the topic it is shared
+ * through (null: this server's memory only), and whether this instance samples (leader), follows another
+ * one (follower), is still joining (starting) or keeps its own (local, with the reason in the note).
+ */
 const historyInfo = {
   historySince: z.number().nullable(),
   sampleIntervalMs: z.number(),
+  historyTopic: z.string().nullable().optional(),
+  historyRole: z.enum(['local', 'starting', 'leader', 'follower']).optional(),
+  historyNote: z.string().nullable().optional(),
 };
 
 export const groupSummarySchema = z.object({

@@ -132,7 +132,11 @@ export type GroupTotals = ReturnType<typeof groupTotals>;
  * Add a sample of these groups (all of them, or one group from its detail page). Answers each group's
  * totals as of this sample, so callers need not compute them again.
  */
-export function record(state: GroupsState, all: boolean): Map<string, GroupTotals> {
+export function record(
+  state: GroupsState,
+  all: boolean,
+  { ownTotals = true }: { ownTotals?: boolean } = {},
+): Map<string, GroupTotals> {
   const h = history();
   const t = state.at;
   const totals = new Map<string, GroupTotals>();
@@ -143,6 +147,9 @@ export function record(state: GroupsState, all: boolean): Map<string, GroupTotal
       pushTo(h.commits, cKey(grp.groupId, o.topic, o.partition), t, o.offset);
     const g = groupTotals(grp, state.ends, t);
     totals.set(grp.groupId, g);
+    // An instance that follows the shared history charts the sampler's totals only (store.ts), so every
+    // instance shows the same points.
+    if (!ownTotals) continue;
     pushTotal(totalKey(grp.groupId), t, g.all.lag, g.all.seconds);
     for (const [topic, v] of g.perTopic) pushTotal(totalKey(grp.groupId, topic), t, v.lag, v.seconds);
   }
@@ -159,6 +166,20 @@ function prune(now: number) {
   const horizon = now - lagHistorySamples * lagSampleMs;
   for (const m of [h.ends, h.commits]) for (const [k, r] of m) if (r.lastT < horizon) m.delete(k);
   for (const [k, s] of h.totals) if (s.lag.lastT < horizon) h.totals.delete(k);
+}
+
+/** A sample of one group's totals from the shared history (store.ts); older than what is here: skipped. */
+export function applyShared(
+  t: number,
+  group: string,
+  lag: number,
+  seconds: number | null,
+  topics: Record<string, [number, number | null]>,
+) {
+  const h = history();
+  if (t < h.since) h.since = t;
+  pushTotal(totalKey(group), t, lag, seconds);
+  for (const [topic, [l, s]] of Object.entries(topics)) pushTotal(totalKey(group, topic), t, l, s);
 }
 
 /** The last `n` total lag values of a group (for sparklines). */

@@ -27,6 +27,7 @@ import {
 } from './history';
 import { describeOne } from '@/lib/kafka/base/metadata';
 import { groupEvents } from './rebalances';
+import { isLeader, joinSharedHistory, ownsTotals, persist, storeInfo } from './store';
 import { tpKey } from '@/lib/kafka/base/tp';
 
 // Consumer groups with their lag: list, detail and history, computed from the batched raw state
@@ -44,7 +45,11 @@ const pass = () => clusterSlot('groups-pass', () => ({ inflight: null as Promise
 export function currentGroups(): Promise<SampledGroups> {
   const g = pass();
   g.inflight ??= withKafka(collectGroups)
-    .then((state) => ({ ...state, totals: record(state, true) }))
+    .then((state) => {
+      const totals = record(state, true, { ownTotals: ownsTotals() });
+      if (isLeader()) void persist(state.at, totals).catch(() => {}); // the next sample writes again
+      return { ...state, totals };
+    })
     .finally(() => {
       g.inflight = null;
     });
@@ -116,6 +121,7 @@ export async function listGroups(): Promise<GroupList> {
       .map((grp) => summarize(grp, state))
       .sort((a, b) => a.groupId.localeCompare(b.groupId)),
     ...historyInfo(),
+    ...storeInfo(),
   };
 }
 
@@ -129,7 +135,7 @@ const round = (n: number | null, d = 10) => (n === null ? null : Math.round(n * 
 // GET /api/groups/:group
 export async function groupDetail(groupId: string): Promise<GroupDetail> {
   const state = await withKafka(() => collectGroup(groupId));
-  record(state, false);
+  record(state, false, { ownTotals: ownsTotals() });
   const grp = state.group;
   const now = state.at;
   const owners = new Map<string, { memberId: string; clientId: string }>();
@@ -203,6 +209,7 @@ export async function groupDetail(groupId: string): Promise<GroupDetail> {
     topics,
     events: groupEvents(groupId),
     ...historyInfo(),
+    ...storeInfo(),
   };
 }
 
@@ -213,13 +220,14 @@ export async function groupHistory(groupId: string): Promise<GroupHistory> {
   let topics = historyTopics(groupId);
   if (topics === null) {
     const state = await withKafka(() => collectGroup(groupId));
-    record(state, false);
+    record(state, false, { ownTotals: ownsTotals() });
     topics = topicsOf(state.group);
   }
   return {
     groupId,
     series: [null, ...topics].map((topic) => ({ topic, points: series(groupId, topic) })),
     ...historyInfo(),
+    ...storeInfo(),
   };
 }
 
@@ -250,16 +258,28 @@ export async function topicConsumers(name: string): Promise<TopicConsumers> {
 }
 
 const sampler = () => clusterSlot('lag-sampler', () => ({ timer: null as NodeJS.Timeout | null }));
-/** Sample every group on an interval (KAFSCOPE_LAG_SAMPLE_MS) for the lag history. Idempotent. */
+/**
+ * Start this cluster's lag history (idempotent): join the history shared through Kafka (store.ts), whose
+ * chosen instance samples every group on an interval (KAFSCOPE_LAG_SAMPLE_MS); the others follow it.
+ */
 export function startLagSampler() {
-  const s = sampler();
-  if (s.timer) return;
-  let interval: number;
   try {
-    interval = kafkaConfig().lagSampleMs;
+    kafkaConfig();
   } catch {
     return; // misconfigured: every API call already says so
   }
+  joinSharedHistory(sampleHere);
+}
+
+function sampleHere(on: boolean) {
+  const s = sampler();
+  if (!on) {
+    if (s.timer) clearInterval(s.timer);
+    s.timer = null;
+    return;
+  }
+  if (s.timer) return;
+  const interval = kafkaConfig().lagSampleMs;
   const tick = () => void currentGroups().catch(() => {}); // cluster down: the next tick tries again
   s.timer = setInterval(tick, interval);
   s.timer.unref?.();

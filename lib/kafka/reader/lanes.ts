@@ -4,7 +4,7 @@ import { getCluster } from '@/lib/kafka/base/client';
 import { closeLane } from '@/lib/kafka/wire/internals';
 
 // One extra connection ("lane") per concurrent read, reused: a long-poll of one viewer must not hold up
-// another's. Lanes 1-9 are the topic list's.
+// another's. Lanes 1-9 are the topic list's and the shared lag history's (8).
 const lanes = processSlot('read-lanes', () => ({ free: [] as number[], next: 10, active: 0 }));
 // Idle lanes keep their connections for the next read, up to this many: a burst of viewers (tabs opening
 // and closing, measured in stream-leaks.int.test.ts) must not leave a socket per lane it ever used.
