@@ -39,6 +39,17 @@ function startServer(port: number) {
   servers.set(port, proc);
 }
 
+/** Start both servers and wait until each answers. */
+async function startBoth() {
+  for (const p of PORTS) startServer(p);
+  const up = (p: number) =>
+    info(p).then(
+      () => true,
+      () => false,
+    );
+  await expect.poll(() => Promise.all(PORTS.map(up)), { timeout: 60_000 }).toEqual([true, true]);
+}
+
 type Info = { historyRole?: string; historyTopic?: string | null; historySince: number | null };
 type Point = { t: number; lag: number };
 const api = async <T>(port: number, path: string): Promise<T> => {
@@ -72,21 +83,7 @@ test.afterAll(async () => {
 
 test('two instances: one samples, both chart the same; the other takes over; a restart keeps the history', async () => {
   test.setTimeout(240_000);
-  for (const p of PORTS) startServer(p);
-  await expect
-    .poll(
-      () =>
-        Promise.all(
-          PORTS.map((p) =>
-            info(p).then(
-              () => true,
-              () => false,
-            ),
-          ),
-        ),
-      { timeout: 60_000 },
-    )
-    .toEqual([true, true]);
+  await startBoth();
   // Exactly one samples, the other follows.
   await expect.poll(async () => (await roles()).sort(), { timeout: 60_000 }).toEqual(['follower', 'leader']);
   const leader = PORTS[(await roles()).indexOf('leader')]!;
@@ -124,21 +121,7 @@ test('two instances: one samples, both chart the same; the other takes over; a r
   // Restart both: the chart still reaches back to the first point, read from the topic.
   servers.get(follower)!.kill('SIGKILL');
   servers.clear();
-  for (const p of PORTS) startServer(p);
-  await expect
-    .poll(
-      () =>
-        Promise.all(
-          PORTS.map((p) =>
-            info(p).then(
-              () => true,
-              () => false,
-            ),
-          ),
-        ),
-      { timeout: 60_000 },
-    )
-    .toEqual([true, true]);
+  await startBoth();
   for (const p of PORTS) {
     await expect.poll(async () => (await points(p))[0]?.t, { timeout: 30_000 }).toBe(first);
     expect((await info(p)).historySince).toBeLessThanOrEqual(first);

@@ -4,8 +4,10 @@ import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { ROLES } from '@/lib/schemas/roles';
 import { apiFetch } from './fetcher';
+import { clearClusterCaches } from './cluster-scope';
 
-// Sign-in and sign-out. Either way every cached answer belongs to the previous user: the cache is dropped,
+// Sign-in and sign-out. Either way every cached answer belongs to the previous user: the caches (the
+// console's and every cluster's) are dropped,
 // and the server layout renders again (the console, or the sign-in screen).
 
 const signedInSchema = z.object({ username: z.string(), role: z.enum(ROLES) });
@@ -17,6 +19,7 @@ function useSessionChange<T, V>(fn: (v: V) => Promise<T>) {
     mutationFn: fn,
     onSuccess: () => {
       queryClient.clear();
+      clearClusterCaches();
       router.refresh();
     },
   });

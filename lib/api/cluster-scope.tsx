@@ -27,6 +27,11 @@ export function usePagePath() {
 }
 
 const browserClients = new Map<string, QueryClient>();
+/** Drop every cluster's cached answers (sign-in and sign-out: they belong to the previous user). */
+export function clearClusterCaches() {
+  for (const c of browserClients.values()) c.clear();
+}
+
 function browserClient(name: string) {
   let c = browserClients.get(name);
   if (!c) browserClients.set(name, (c = newQueryClient()));
