@@ -53,6 +53,8 @@ export default defineConfig({
         KAFKA_BROKERS: TEST_BROKERS,
         KAFKA_REQUEST_TIMEOUT_MS: '5000',
         KAFSCOPE_LAG_SAMPLE_MS: '1000',
+        // Each server keeps its own history; sharing it through Kafka is e2e/shared-history.spec.ts's.
+        KAFSCOPE_LAG_HISTORY_TOPIC: 'off',
         KAFSCOPE_SCHEMA_REGISTRY_URL: TEST_REGISTRY_URL,
         KAFSCOPE_AUDIT_LOG: path.join(os.tmpdir(), 'kafscope-audit-e2e.log'),
         // The specs of the console itself run without login; e2e/auth.spec.ts uses the server below.
@@ -69,7 +71,6 @@ export default defineConfig({
         KAFKA_BROKERS: TEST_BROKERS,
         KAFKA_REQUEST_TIMEOUT_MS: '5000',
         KAFSCOPE_AUDIT_LOG: AUTH_AUDIT_LOG,
-        // One sampler for the test broker: the server above (this one has no KAFSCOPE_LAG_SAMPLE_MS).
         KAFSCOPE_LAG_HISTORY_TOPIC: 'off',
         KAFSCOPE_AUTH: 'login',
         KAFSCOPE_SCHEMA_REGISTRY_URL: TEST_REGISTRY_URL,

@@ -173,4 +173,15 @@ describe('several clusters', () => {
     expect(r.status).toBe(308);
     expect(r.headers.get('location')).toBe(`/api/clusters/a/topics/${topic}?x=1`);
   });
+
+  it('a cluster stopped while in use shows as down, and the other keeps answering', async () => {
+    expect((await call(summary, { cluster: 'b' })).status).toBe(200);
+    await admins.b!.disconnect();
+    delete admins.b;
+    await stopTestB();
+    const [a, b] = await Promise.all([call(summary, { cluster: 'a' }), call(summary, { cluster: 'b' })]);
+    expect(a.status).toBe(200);
+    expect(b.status).toBe(503);
+    expect(b.body.error.code).toMatch(/^(broker_unavailable|timeout)$/);
+  });
 });

@@ -19,6 +19,9 @@ export type AccessOptions = {
   audit?: (input: { params: any; query: any; body: any }) => Record<string, unknown>;
 };
 
+/** Who a request with the metrics bearer token is: it reads metrics, of every cluster (metrics route). */
+export const METRICS_TOKEN_USER: SessionUser = Object.freeze({ username: 'metrics-token', role: 'viewer' });
+
 /** The signed-in user (null when login is off, or nobody is signed in on a public route); 401 otherwise. */
 export async function authorize(
   req: NextRequest,
@@ -32,7 +35,7 @@ export async function authorize(
   if (!user && opts.metricsToken && cfg.metricsToken) {
     const auth = req.headers.get('authorization') ?? '';
     if (auth.startsWith('Bearer ') && tokenMatches(auth.slice(7).trim(), cfg.metricsToken))
-      return { username: 'metrics-token', role: 'viewer' };
+      return METRICS_TOKEN_USER;
   }
   if (!user)
     throw new AppError(
@@ -61,8 +64,9 @@ export const roleIn = (cluster: Cluster, user: SessionUser) => cluster.caps[user
 const visibleTo = (user: SessionUser | null) => (x: Cluster) =>
   !user || authConfig().mode === 'off' || roleIn(x, user) !== 'none';
 
-/** The clusters this user may see (all of them with login off). */
-export const visibleClusters = (user: SessionUser | null) => clusters().filter(visibleTo(user));
+/** The clusters this user may see (all of them with login off, and for the metrics token). */
+export const visibleClusters = (user: SessionUser | null) =>
+  user === METRICS_TOKEN_USER ? clusters() : clusters().filter(visibleTo(user));
 
 /** The cluster a URL names, if it exists and the user may see it: else a 404 naming the ones there are. */
 export function clusterFor(name: string, user: SessionUser | null): Cluster {

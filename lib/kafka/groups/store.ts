@@ -184,7 +184,7 @@ async function elect(topic: string, sample: (on: boolean) => void) {
   const consumer = kafkaClient().consumer({
     groupId: `${topic}.sampler`,
     sessionTimeout: SESSION_TIMEOUT_MS,
-    heartbeatInterval: 1_000,
+    heartbeatInterval: 2_000,
     maxWaitTimeInMs: TAIL_WAIT_MS,
     allowAutoTopicCreation: false,
   });
