@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Consumer } from 'kafkajs';
 import { bindToCluster, clusterSlot } from '@/lib/clusters/context';
 import { getAdmin, getProducer, kafkaClient, kafkaConfig } from '@/lib/kafka/base/client';
 import { brokerById, describeOne } from '@/lib/kafka/base/metadata';
@@ -24,7 +23,6 @@ type Store = {
   topic: string | null;
   note: string | null;
   next: number;
-  consumer: Consumer | null;
   tailing: boolean;
 };
 const store = () =>
@@ -33,7 +31,6 @@ const store = () =>
     topic: null,
     note: null,
     next: 0,
-    consumer: null,
     tailing: false,
   }));
 
@@ -188,7 +185,6 @@ async function elect(topic: string, sample: (on: boolean) => void) {
     maxWaitTimeInMs: TAIL_WAIT_MS,
     allowAutoTopicCreation: false,
   });
-  s.consumer = consumer;
   consumer.on(consumer.events.GROUP_JOIN, (e) => {
     const mine = (e.payload.memberAssignment[topic] ?? []).includes(0);
     s.role = mine ? 'leader' : 'follower';
