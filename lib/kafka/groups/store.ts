@@ -51,10 +51,11 @@ export const storeInfo = () => {
   return { historyTopic: s.topic, historyRole: s.role, historyNote: s.note };
 };
 /**
- * Whether this instance charts its own samples: when it is the sampler, or keeps a history of its own. One
- * that follows, or is still joining, charts only what the sampler wrote (so all instances show the same).
+ * Whether this instance charts its own samples: only when it keeps a history of its own. With a shared
+ * history every instance, the sampler too, charts what the topic holds (its tail reads a write back within
+ * a moment), so a sample that failed to be written is missing everywhere alike, never on one instance only.
  */
-export const ownsTotals = () => ['leader', 'local'].includes(store().role);
+export const ownsTotals = () => store().role === 'local';
 export const isLeader = () => store().role === 'leader';
 
 /**
