@@ -143,7 +143,7 @@ async function readOnce(topic: string, waitMs: number): Promise<boolean> {
     s.next = 0;
     return true;
   }
-  const records = committedRecords(topic, s.next, pd);
+  const records = committedRecords(s.next, pd);
   for (const r of records) {
     if (!r.value) continue;
     try {

@@ -156,7 +156,7 @@ export async function fetchRound(
               // Skip past aborted records and transaction markers too, not only the kept ones.
               const last = pd.messages.at(-1);
               const next = last ? Math.max(asked.next, Number(last.offset) + 1) : asked.next;
-              out.set(pd.partition, { records: committedRecords(t.name, asked.next, pd), next });
+              out.set(pd.partition, { records: committedRecords(asked.next, pd), next });
             }
         }),
       );

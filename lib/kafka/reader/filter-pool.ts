@@ -40,6 +40,8 @@ function spawn(): Worker {
 export class FilterRun {
   private worker: Worker | null;
   private readonly progress = new Float64Array(new SharedArrayBuffer(16));
+  /** Batches asked for while one runs wait their turn (the worker answers one at a time). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(worker: Worker) {
     this.worker = worker;
@@ -67,8 +69,9 @@ export class FilterRun {
 
   /** Which records match (1) and which do not (0). */
   async test(records: FilterRecord[], signal: AbortSignal): Promise<Uint8Array> {
-    const res = (await this.call({ type: 'run', records }, signal, records)) as { matches: Uint8Array };
-    return res.matches;
+    const run = this.queue.then(() => this.call({ type: 'run', records }, signal, records));
+    this.queue = run.catch(() => {});
+    return ((await run) as { matches: Uint8Array }).matches;
   }
 
   /** Back to the pool (or gone, when it was terminated). */

@@ -2,6 +2,8 @@ import 'server-only';
 import { AppError } from '@/lib/http/errors';
 import { filterEnvironment } from './cel-env.mjs';
 import { FilterRun, type FilterRecord } from './filter-pool';
+import { celPrefilter, searchPrefilter, type Prefilter, type RawView } from './prefilter';
+import type { EncodingChoice } from '@/lib/decode';
 
 // Server-side filters in CEL (Common Expression Language): not Turing-complete, no I/O, nothing of the host
 // reachable; the expression is checked here (a 400 that points at the error), then run in a worker thread
@@ -23,6 +25,8 @@ type Shown = { data?: unknown; text: string | null };
 
 /** A read's filter: which of a batch of records match. The reader closes it when the read ends. */
 export type MessageFilter = {
+  /** From the raw bytes, before decoding: false only when the record cannot match (prefilter.ts). */
+  maybe(record: RawView): boolean;
   test(records: FilterInput[], signal: AbortSignal): Promise<boolean[]>;
   close(): void;
 };
@@ -56,10 +60,13 @@ const toFilterRecord = (c: FilterInput): FilterRecord => {
 export async function openFilter(
   expression: string | undefined,
   search: string | undefined,
+  as: { keyAs: EncodingChoice; valueAs: EncodingChoice } = { keyAs: 'auto', valueAs: 'auto' },
 ): Promise<MessageFilter | null> {
   const needle = search?.trim().toLowerCase();
   const expr = expression?.trim();
   if (!needle && !expr) return null;
+  const pre: Prefilter[] = [];
+  if (needle) pre.push(searchPrefilter(needle, as.keyAs, as.valueAs));
   if (expr) {
     try {
       const checked = checker.check(expr);
@@ -68,6 +75,8 @@ export async function openFilter(
       const message = (e as Error).message ?? String(e);
       throw new AppError('validation_failed', `The filter is not valid CEL: ${message}`);
     }
+    const cel = celPrefilter(checker.parse(expr).ast, as.keyAs, as.valueAs);
+    if (cel) pre.push(cel);
   }
   // Quick search: linear in the message, on this thread.
   const found = (c: FilterInput) =>
@@ -77,6 +86,7 @@ export async function openFilter(
     );
   const run = expr ? await FilterRun.open(expr) : null;
   return {
+    maybe: (r) => pre.every((p) => p(r)),
     async test(records, signal) {
       const searched = records.map(found);
       if (!run) return searched;

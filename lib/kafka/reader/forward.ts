@@ -49,6 +49,7 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
   const active = () => parts.filter(isActive);
   let reason: EndReason = 'end';
   let lastProgress = 0;
+
   while (!signal.aborted) {
     const hit = scan.limitHit();
     if (hit) {
@@ -64,6 +65,7 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
       const got = await fetchRetrying(scan.target, need, retrying ? EMPTY_RETRY_WAIT_MS : 0);
       const ev = scan.availability();
       if (ev) yield ev;
+      const filtering: Promise<void>[] = [];
       for (const r of need) {
         const res = got.get(r.partition);
         if (!res && unavailable.has(r.partition)) {
@@ -81,11 +83,15 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
         if (!scan.filtered) r.recordBytes = meanRecordSize(res.records) || r.recordBytes;
         const limit = wanted(r);
         const cands = await scan.candidates(r.partition, res.records, r.end, limit);
-        r.buffer.push(...(await scan.kept(cands)));
+        // The filter (a worker thread) runs on these while the next partition is decoded here.
+        const kept = scan.kept(cands).then((k) => void r.buffer.push(...k));
+        kept.catch(() => {}); // its error is thrown below, once the round's filtering is done
+        filtering.push(kept);
         // Cut short by the limit: go on after the last one taken, not after what was fetched.
         const last = cands.at(-1);
         r.next = cands.length >= limit && last ? last.offset + 1 : Math.min(res.next, r.end);
       }
+      await Promise.all(filtering);
     }
     const batch = merged(scan, parts);
     scan.found += batch.length;

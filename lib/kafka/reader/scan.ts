@@ -46,7 +46,8 @@ export class Scan {
 
   /**
    * The records below offset `below` as candidates (at most `limit`: an unfiltered read decodes only what it
-   * can return), counted as scanned.
+   * can return), counted as scanned. A filter's look at the raw bytes leaves out, undecoded, the records
+   * that cannot match.
    */
   async candidates(
     partition: number,
@@ -54,17 +55,15 @@ export class Scan {
     below = Infinity,
     limit = Infinity,
   ): Promise<Candidate[]> {
-    const taken = limit < records.length ? records.slice(0, limit) : records;
+    let taken = limit < records.length ? records.slice(0, limit) : records;
+    const end = taken.findIndex((r) => Number(r.offset) >= below);
+    if (end >= 0) taken = taken.slice(0, end);
+    this.scanned += taken.length;
+    if (this.filter) taken = taken.filter((r) => this.filter!.maybe(r));
     await prepareRecords(taken, this.query.keyAs, this.query.valueAs);
-    const out: Candidate[] = [];
-    for (const rec of taken) {
-      if (Number(rec.offset) >= below) break;
-      out.push(
-        toCandidate(this.target.name, partition, rec, this.query.keyAs, this.query.valueAs, this.valueLimit),
-      );
-    }
-    this.scanned += out.length;
-    return out;
+    const { name } = this.target;
+    const { keyAs, valueAs } = this.query;
+    return taken.map((rec) => toCandidate(name, partition, rec, keyAs, valueAs, this.valueLimit));
   }
 
   /** The candidates the filter keeps (all without one), in order. */

@@ -18,7 +18,7 @@ export const GET = route(
   async ({ params, query, request, user }) => {
     // A slot per read (429 beyond the caps), held until the stream ends; then the filter's worker.
     const release = acquireRead(user?.username ?? null);
-    const filter = await openFilter(query.filter, query.q).catch((e: unknown) => {
+    const filter = await openFilter(query.filter, query.q, query).catch((e: unknown) => {
       release();
       throw e;
     });
