@@ -27,10 +27,27 @@ const env = filterEnvironment();
 let program = null;
 /** [index of the record being evaluated, when it started (ms)], read by the server. */
 let progress = new Float64Array(2);
+/** Whether keys and values are read as "auto" (else "json") when they come as JSON text. */
+let keyAuto = true;
+let valueAuto = true;
+
+// JSON text sent as text (filter.ts workerJson): parsed here, off the server's thread. What is not JSON
+// is what lib/decode.ts makes of it: "auto" shows text without control characters as text, the rest is
+// binary, which filters see as base64.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+function fromJson(text, auto) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return auto && !CONTROL.test(text) ? text : Buffer.from(text, 'utf8').toString('base64');
+  }
+}
 
 parentPort.on('message', (msg) => {
   if (msg.type === 'compile') {
     progress = new Float64Array(msg.progress);
+    keyAuto = msg.keyAuto;
+    valueAuto = msg.valueAuto;
     program = env.parse(msg.expression);
     parentPort.postMessage({ type: 'compiled' });
     return;
@@ -44,8 +61,8 @@ parentPort.on('message', (msg) => {
       try {
         out[i] =
           program({
-            key: r.key,
-            value: r.value,
+            key: r.keyJson === undefined ? r.key : fromJson(r.keyJson, keyAuto),
+            value: r.valueJson === undefined ? r.value : fromJson(r.valueJson, valueAuto),
             headers: r.headers,
             partition: BigInt(r.partition),
             offset: BigInt(r.offset),

@@ -19,6 +19,9 @@ const HEAP_MB = 192;
 export type FilterRecord = {
   key: unknown;
   value: unknown;
+  /** JSON text the worker parses itself (then key/value are undefined); see filter.ts workerJson. */
+  keyJson?: string;
+  valueJson?: string;
   headers: Record<string, string>;
   partition: number;
   offset: number;
@@ -48,7 +51,7 @@ export class FilterRun {
   }
 
   /** A worker with the expression compiled; 429 when FILTER_WORKERS_MAX filtered reads already run. */
-  static async open(expression: string): Promise<FilterRun> {
+  static async open(expression: string, auto: { keyAuto: boolean; valueAuto: boolean }): Promise<FilterRun> {
     if (pool.busy >= FILTER_WORKERS_MAX)
       throw new AppError(
         'too_many_requests',
@@ -59,7 +62,7 @@ export class FilterRun {
     if (idle) clearTimeout(idle.timer);
     const run = new FilterRun(idle?.worker ?? spawn());
     try {
-      await run.call({ type: 'compile', expression, progress: run.progress.buffer }, null);
+      await run.call({ type: 'compile', expression, progress: run.progress.buffer, ...auto }, null);
     } catch (e) {
       run.close();
       throw e;

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFilter, type FilterInput, type MessageFilter } from './filter';
 import { FILTER_WORKERS_MAX, RECORD_BUDGET_MS } from './filter-pool';
+import { toCandidate } from './records';
+import { decodeBytes, type EncodingChoice } from '@/lib/decode';
+import type { RawRecord } from '@/lib/kafka/wire/internals';
 
 // CEL filters run in worker threads (filter-pool.ts, cel-worker.mjs): these run the real workers.
 
@@ -94,5 +97,37 @@ describe('CEL filters', () => {
     many[0]!.close();
     const again = await filter('offset >= 1');
     expect(await again.test([rec(0, 1), rec(1, 1)], signal())).toEqual([false, true]);
+  });
+});
+
+describe('JSON parsed in the filter worker', () => {
+  // Values that arrive as JSON text are parsed in the worker (filter.ts workerJson, cel-worker.mjs
+  // fromJson); what is not JSON must read as lib/decode.ts reads it: text for "auto", else base64.
+  const cases: [string, EncodingChoice, string][] = [
+    ['{"a":1}', 'auto', 'type(value) == map && value.a == 1'],
+    ['  [1, 2]', 'auto', 'type(value) == list && size(value) == 2'],
+    ['\uFEFF{"a":2}', 'auto', 'type(value) == string'], // a BOM is not JSON whitespace: text
+    ['{not json', 'auto', 'value == "{not json"'],
+    ['{not\u0001json', 'auto', `value == "${Buffer.from('{not\u0001json').toString('base64')}"`],
+    ['{not json', 'json', `value == "${Buffer.from('{not json').toString('base64')}"`],
+    ['"just a string"', 'json', 'value == "just a string"'],
+    ['plain text', 'auto', 'value == "plain text"'],
+  ];
+  it.each(cases)('%j as %s', async (text, as, expr) => {
+    const bytes = Buffer.from(text);
+    const expected = decodeBytes(bytes, as);
+    expect(expected.encoding).not.toBe('null');
+    const f = (await openFilter(expr, undefined, { keyAs: 'auto', valueAs: as }))!;
+    open.push(f);
+    const record = {
+      offset: '0',
+      timestamp: '0',
+      key: null,
+      value: bytes,
+      headers: {},
+      isControlRecord: false,
+    } as RawRecord;
+    const cand = toCandidate('t', 0, record, 'auto', as);
+    expect(await f.test([cand], signal())).toEqual([true]);
   });
 });

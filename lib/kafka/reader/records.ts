@@ -1,5 +1,5 @@
 import 'server-only';
-import { PREVIEW_BYTES, decodeBytes, toWire, type EncodingChoice } from '@/lib/decode';
+import { PREVIEW_BYTES, decodeBytes, toWire, type Decoded, type EncodingChoice } from '@/lib/decode';
 import type { Message } from '@/lib/schemas/messages';
 import type { RawRecord } from '@/lib/kafka/wire/internals';
 import { decodeFramed, prepare } from '@/lib/registry/decode';
@@ -18,53 +18,72 @@ export const prepareRecords = (records: RawRecord[], keyAs: EncodingChoice, valu
   );
 
 /**
- * A record decoded enough to filter it; the message as sent to the browser (`message`) is built only for
- * the records that are kept: a filtered scan of a million records builds a few.
+ * A record as the reader holds it: key and value decoded when first read (a CEL filter over JSON parses them
+ * in its worker and never asks), the message as sent to the browser (`message`) built only for the records
+ * that are kept: a filtered scan of a million records builds a few. A class: one is made per record.
  */
-export function toCandidate(
+export class Candidate {
+  readonly offset: number;
+  readonly timestamp: number;
+  readonly headers: { key: string; value: Buffer }[] = [];
+  readonly rawKey: Buffer | null;
+  readonly rawValue: Buffer | null;
+  #key: Decoded | undefined;
+  #value: Decoded | undefined;
+  #wire: Message | undefined;
+
+  constructor(
+    private readonly topic: string,
+    readonly partition: number,
+    private readonly r: RawRecord,
+    private readonly keyAs: EncodingChoice,
+    private readonly valueAs: EncodingChoice,
+    private readonly limit: number,
+  ) {
+    for (const [k, v] of Object.entries(r.headers ?? {}))
+      for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v])
+        this.headers.push({ key: k, value: b });
+    this.offset = Number(r.offset);
+    this.timestamp = Number(r.timestamp);
+    this.rawKey = r.key;
+    this.rawValue = r.value;
+  }
+
+  // The subjects of the default naming strategy (TopicNameStrategy), preferred when a schema has several.
+  get key(): Decoded {
+    return (this.#key ??= decodeValue(this.r.key, this.keyAs, `${this.topic}-key`));
+  }
+
+  get value(): Decoded {
+    return (this.#value ??= decodeValue(this.r.value, this.valueAs, `${this.topic}-value`));
+  }
+
+  get message(): Message {
+    const { partition, offset, timestamp, limit } = this;
+    this.#wire ??= {
+      partition,
+      offset,
+      timestamp,
+      timestampType: TS_TYPES[this.r.batchContext?.timestampType as 0 | 1] ?? 'none',
+      key: toWire(this.r.key, this.key, limit),
+      value: toWire(this.r.value, this.value, limit),
+      headers: this.headers.map((h) => ({
+        key: h.key,
+        value: toWire(h.value, decodeBytes(h.value, 'auto'), limit),
+      })),
+    };
+    return this.#wire;
+  }
+}
+
+export const toCandidate = (
   topic: string,
   partition: number,
   r: RawRecord,
   keyAs: EncodingChoice,
   valueAs: EncodingChoice,
   limit = PREVIEW_BYTES,
-) {
-  // The subjects of the default naming strategy (TopicNameStrategy), preferred when a schema has several.
-  const key = decodeValue(r.key, keyAs, `${topic}-key`);
-  const value = decodeValue(r.value, valueAs, `${topic}-value`);
-  const headers: { key: string; value: Buffer }[] = [];
-  for (const [k, v] of Object.entries(r.headers ?? {}))
-    for (const b of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.push({ key: k, value: b });
-  const offset = Number(r.offset);
-  const timestamp = Number(r.timestamp);
-  let wire: Message | undefined;
-  return {
-    partition,
-    offset,
-    timestamp,
-    key,
-    value,
-    headers,
-    rawKey: r.key,
-    rawValue: r.value,
-    get message(): Message {
-      wire ??= {
-        partition,
-        offset,
-        timestamp,
-        timestampType: TS_TYPES[r.batchContext?.timestampType as 0 | 1] ?? 'none',
-        key: toWire(r.key, key, limit),
-        value: toWire(r.value, value, limit),
-        headers: headers.map((h) => ({
-          key: h.key,
-          value: toWire(h.value, decodeBytes(h.value, 'auto'), limit),
-        })),
-      };
-      return wire;
-    },
-  };
-}
-export type Candidate = ReturnType<typeof toCandidate>;
+) => new Candidate(topic, partition, r, keyAs, valueAs, limit);
 
 /**
  * The newest `max` of `found`: within a partition by offset (its order is the truth, whatever producers
