@@ -3,12 +3,12 @@
 // concurrent live tails.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { median, p95, percentile } from '../bench-stats.mjs';
 import { consumerPerformance, kcatScanRate } from './peers.mjs';
+import { scanOnce } from './http.mjs';
 
 export const name = 'Message viewer: filtered scan, live tail, memory';
 export const description =
@@ -33,34 +33,6 @@ const f = (x) => Math.round(x);
 function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-}
-
-/** A GET's status and body, on a connection of its own (a kept-alive one the server closed while the
- * peers ran failed a request once). */
-const getOnce = (url) =>
-  new Promise((resolve, reject) =>
-    http
-      .get(url, { agent: false }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
-        res.on('error', reject);
-      })
-      .on('error', reject),
-  );
-
-/** Consume an SSE response to its end; the `done` event's data. */
-async function scanOnce(url) {
-  const { status, text } = await getOnce(url);
-  if (status !== 200) throw new Error(`HTTP ${status}: ${text}`);
-  const done = text.split('\n\n').find((b) => b.startsWith('event: done'));
-  if (!done) throw new Error(`no done event: ${text.slice(-300)}`);
-  return JSON.parse(
-    done
-      .split('\n')
-      .find((l) => l.startsWith('data: '))
-      .slice(6),
-  );
 }
 
 /** Produce `perSecond` messages each second for `seconds` with their send time; resolves when done. */
@@ -206,6 +178,10 @@ export async function run({ kafka, baseUrl, bootstrap, serverPid }) {
   );
   fs.rmSync(file);
   console.log(`   wrote ${COUNT} messages with kcat in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  // The 1 GB just written is still being flushed to disk: flush it before anything is timed, so the first
+  // scan (ours) does not share the machine with the write-back and the last (the peers') a quiet one.
+  execFileSync('sync');
+  await new Promise((r) => setTimeout(r, 3000));
 
   const filter = 'value.status == "refunded" && value.amount > 990';
   const url = `${baseUrl}/api/clusters/default/topics/${SCAN_TOPIC}/messages?start=oldest&max=10000&filter=${encodeURIComponent(filter)}`;

@@ -4,12 +4,12 @@
 // 10k groups; the peers here are kcat -L (metadata only) and Kafka's own kafka-consumer-groups --list.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
 import { median, p95, time } from '../bench-stats.mjs';
 import { offsetCommitter } from '../bench-commit.mjs';
+import { getJson, getOnce as get } from './http.mjs';
 import { libsDir } from '../kafka/jars.mjs';
 import { layout, start, stop, wipe } from '../kafka/broker.mjs';
 
@@ -30,40 +30,17 @@ export const target =
 
 // Three brokers, not one: a broker keeps a file open per partition, and this machine allows a process 20,000
 // open files (hard limit), so one broker with 20,000 partitions died. 1 GB heap each.
-const SCALE = { name: 'bench-scale', nodes: 3, port: 2392, heap: '1g' }; // 12392, 22392, 32392: below the ephemeral ports
+export const SCALE = { name: 'bench-scale', nodes: 3, port: 2392, heap: '1g' }; // 12392, 22392, 32392: below the ephemeral ports
 const TOPICS = 20_000;
 const GROUPS = 10_000;
 const PORT = 3203;
 const f = (x) => Math.round(x);
 const topic = (i) => `scale.t${String(i).padStart(5, '0')}`;
 const groupId = (g) => `scale.g${String(g).padStart(5, '0')}`;
-/** A GET on a connection of its own (a kept-alive one the server had closed failed a request). */
-const get = (url) =>
-  new Promise((resolve, reject) =>
-    http
-      .get(url, { agent: false }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            ok: res.statusCode === 200,
-            status: res.statusCode,
-            text: Buffer.concat(chunks).toString(),
-          }),
-        );
-        res.on('error', reject);
-      })
-      .on('error', reject),
-  );
-const getJson = async (url) => {
-  const r = await get(url);
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return JSON.parse(r.text);
-};
 const rssMb = (pid) =>
   Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
-async function fill(kafka) {
+export async function fill(kafka) {
   const admin = kafka.admin();
   await admin.connect();
   for (let i = 0; i < TOPICS; i += 1000)

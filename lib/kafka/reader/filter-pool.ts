@@ -45,6 +45,7 @@ export class FilterRun {
   private readonly progress = new Float64Array(new SharedArrayBuffer(16));
   /** Batches asked for while one runs wait their turn (the worker answers one at a time). */
   private queue: Promise<unknown> = Promise.resolve();
+  private inflight = 0;
 
   private constructor(worker: Worker) {
     this.worker = worker;
@@ -72,15 +73,21 @@ export class FilterRun {
 
   /** Which records match (1) and which do not (0). */
   async test(records: FilterRecord[], signal: AbortSignal): Promise<Uint8Array> {
+    this.inflight++;
     const run = this.queue.then(() => this.call({ type: 'run', records }, signal, records));
     this.queue = run.catch(() => {});
-    return ((await run) as { matches: Uint8Array }).matches;
+    try {
+      return ((await run) as { matches: Uint8Array }).matches;
+    } finally {
+      this.inflight--;
+    }
   }
 
-  /** Back to the pool (or gone, when it was terminated). */
+  /** Back to the pool (or gone, when it was terminated; or terminated, when it still has a batch). */
   close() {
     const worker = this.worker;
     if (!worker) return;
+    if (this.inflight > 0) return this.kill();
     this.worker = null;
     pool.busy--;
     const timer = setTimeout(() => {

@@ -6,19 +6,28 @@ import type { Candidate } from './records';
 import { EMPTY_RETRIES, EMPTY_RETRY_WAIT_MS, type EndReason, type Scan } from './scan';
 
 /**
- * One partition of a forward read: what is fetched, the kept messages waiting to be passed on, and the mean
- * size of its records so far (to size the next fetch).
+ * One partition of a forward read: what is fetched, the kept messages waiting to be passed on, the first
+ * offsets of its batches still in the filter (oldest first), and the mean size of its records so far (to
+ * size the next fetch).
  */
-type Forward = PartitionRead & { buffer: Candidate[]; empties: number; recordBytes: number; passed: number };
+type Forward = PartitionRead & {
+  buffer: Candidate[];
+  filtering: number[];
+  empties: number;
+  recordBytes: number;
+  passed: number;
+};
 
 /**
  * Where a partition's read stands for a resume or for live mode: its first message fetched but not yet
- * passed on, or (none waiting) the next offset to fetch. Not next less the buffer's length: a filter leaves
- * gaps in the buffer.
+ * passed on, else the start of its oldest batch still in the filter, else the next offset to fetch. Not
+ * next less the buffer's length: a filter leaves gaps in the buffer.
  */
-const position = (r: Forward) => r.buffer[0]?.offset ?? r.next;
+const position = (r: Forward) => r.buffer[0]?.offset ?? r.filtering[0] ?? r.next;
 const positions = (reads: Forward[]) => Object.fromEntries(reads.map((r) => [r.partition, position(r)]));
-const isActive = (r: Forward) => r.next < r.end || r.buffer.length > 0;
+const isActive = (r: Forward) => r.next < r.end || r.buffer.length > 0 || r.filtering.length > 0;
+/** Batches of one partition in the filter at once: the next is fetched and decoded while one is filtered. */
+const FILTERING_MAX = 2;
 
 /**
  * Forward from the start offsets to the end each partition had when the read began, merged by timestamp
@@ -30,7 +39,7 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
   const { query, signal } = scan;
   const unavailable = scan.target.availability;
   const parts: Forward[] = reads.map((r) =>
-    Object.assign(r, { buffer: [], empties: 0, recordBytes: 0, passed: 0 }),
+    Object.assign(r, { buffer: [], filtering: [], empties: 0, recordBytes: 0, passed: 0 }),
   );
   // Unfiltered, a partition is asked for about what it will still give: all that is missing when it is the
   // only one; over several, a small first share each, then, for the one the merge ran out of, what is
@@ -49,6 +58,11 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
   const active = () => parts.filter(isActive);
   let reason: EndReason = 'end';
   let lastProgress = 0;
+  // The filter (a worker thread) runs on a partition's batch while the reader goes on fetching and decoding:
+  // its answers land in the buffers in order (the worker takes batches in turn), `inFilter` settle when
+  // they have, and the first error ends the read.
+  const inFilter = new Set<Promise<void>>();
+  const filterErrors: unknown[] = [];
 
   while (!signal.aborted) {
     const hit = scan.limitHit();
@@ -56,8 +70,12 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
       reason = hit;
       break;
     }
-    const need = parts.filter((r) => r.next < r.end && r.buffer.length === 0);
-    if (need.length) {
+    if (filterErrors.length) throw filterErrors[0];
+    const need = parts.filter(
+      (r) => r.next < r.end && r.buffer.length === 0 && r.filtering.length < FILTERING_MAX,
+    );
+    if (!need.length && inFilter.size) await Promise.race(inFilter);
+    else if (need.length) {
       // A busy broker can answer a fetch with nothing even below the end: ask again (waiting a little)
       // before deciding a partition has no more to give, or the read would end early without saying so.
       const retrying = need.some((r) => r.empties > 0);
@@ -65,7 +83,6 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
       const got = await fetchRetrying(scan.target, need, retrying ? EMPTY_RETRY_WAIT_MS : 0);
       const ev = scan.availability();
       if (ev) yield ev;
-      const filtering: Promise<void>[] = [];
       for (const r of need) {
         const res = got.get(r.partition);
         if (!res && unavailable.has(r.partition)) {
@@ -83,16 +100,24 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
         if (!scan.filtered) r.recordBytes = meanRecordSize(res.records) || r.recordBytes;
         const limit = wanted(r);
         const cands = await scan.candidates(r.partition, res.records, r.end, limit);
-        // The filter (a worker thread) runs on these while the next partition is decoded here.
-        const kept = scan.kept(cands).then((k) => void r.buffer.push(...k));
-        kept.catch(() => {}); // its error is thrown below, once the round's filtering is done
-        filtering.push(kept);
+        r.filtering.push(cands[0]?.offset ?? r.next);
+        const kept: Promise<void> = scan.kept(cands).then(
+          (k) => {
+            r.filtering.shift();
+            r.buffer.push(...k);
+          },
+          (e: unknown) => void filterErrors.push(e),
+        );
+        inFilter.add(kept);
+        void kept.finally(() => inFilter.delete(kept));
         // Cut short by the limit: go on after the last one taken, not after what was fetched.
         const last = cands.at(-1);
         r.next = cands.length >= limit && last ? last.offset + 1 : Math.min(res.next, r.end);
       }
-      await Promise.all(filtering);
+      // Without a filter nothing runs elsewhere: merge now (what to fetch next depends on it).
+      if (!scan.filtered) await Promise.all(inFilter);
     }
+    if (filterErrors.length) throw filterErrors[0];
     const batch = merged(scan, parts);
     scan.found += batch.length;
     if (batch.length) yield { type: 'messages', messages: batch, resume: positions(parts) };
@@ -106,6 +131,8 @@ export async function* readForward(scan: Scan, reads: PartitionRead[]): AsyncGen
       yield { type: 'progress', scanned: scan.scanned, total, found: scan.found };
     }
   }
+  // Nothing left in the worker when the read ends (its filter goes back to the pool for another read).
+  await Promise.allSettled(inFilter);
   for (const r of parts) [r.next, r.maxBytes] = [position(r), undefined];
   return reason;
 }
