@@ -2,11 +2,9 @@
 // OffsetFetch for many groups per request, ListOffsets per leader) against Kafka's own
 // kafka-consumer-groups tool (Java AdminClient) describing every group with its lag; and one group's detail
 // on a topic of 100 partitions.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { median, p95, time } from '../bench-stats.mjs';
-import { libsDir } from '../kafka/jars.mjs';
 import { offsetCommitter } from '../bench-commit.mjs';
+import { consumerGroupsTool } from './peers.mjs';
 
 export const name = 'Consumer groups: 1,000 groups over 200 topics';
 export const description =
@@ -87,18 +85,7 @@ export async function run({ kafka, baseUrl, bootstrap }) {
     if (d.topics[0].partitions.length !== 100 || d.lag !== 700) throw new Error('wrong detail');
   });
 
-  const tool = (args) =>
-    execFileSync(
-      'java',
-      [
-        '-Xmx256m',
-        '-cp',
-        path.join(libsDir, '*'),
-        'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
-        ...args,
-      ],
-      { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 },
-    ).toString();
+  const tool = consumerGroupsTool;
   let peerLines = 0;
   const peerList = await time(3, 1, async () => {
     peerLines = tool(['--bootstrap-server', bootstrap, '--describe', '--all-groups'])

@@ -67,3 +67,17 @@ export async function kcatScanRate(bootstrap, topic, count) {
   }
   return Math.max(...rates);
 }
+
+/** Kafka's own kafka-consumer-groups (ConsumerGroupCommand, Java AdminClient) from the broker jars: its output. */
+export const consumerGroupsTool = (args) =>
+  execFileSync(
+    'java',
+    [
+      '-Xmx256m',
+      '-cp',
+      path.join(libsDir, '*'),
+      'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 },
+  ).toString();

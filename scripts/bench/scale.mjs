@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { median, p95, time } from '../bench-stats.mjs';
 import { offsetCommitter } from '../bench-commit.mjs';
 import { getJson, getOnce as get } from './http.mjs';
-import { libsDir } from '../kafka/jars.mjs';
+import { consumerGroupsTool } from './peers.mjs';
 import { layout, start, stop, wipe } from '../kafka/broker.mjs';
 
 const require = createRequire(import.meta.url);
@@ -186,16 +186,7 @@ async function measure(bootstrap) {
     });
     if (groupCount !== GROUPS) throw new Error(`the group list has ${groupCount} groups, not ${GROUPS}`);
     const tool = await time(3, 1, async () =>
-      execFileSync(
-        'java',
-        [
-          '-Xmx256m',
-          '-cp',
-          path.join(libsDir, '*'),
-          'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
-        ].concat(['--bootstrap-server', bootstrap, '--list']),
-        { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 },
-      ),
+      consumerGroupsTool(['--bootstrap-server', bootstrap, '--list']),
     );
     const detail = await time(10, 2, async () => {
       if ((await getJson(`${api}/groups/${groupId(4321)}`)).topics.length !== 2)
