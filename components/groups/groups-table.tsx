@@ -19,8 +19,8 @@ import { useUrlParams } from '@/components/ui/use-url-params';
 import { VirtualTable } from '@/components/ui/virtual-table';
 import { cn } from '@/lib/cn';
 import { formatNumber } from '@/lib/format';
-import { STATUSES } from '@/lib/lag';
-import type { GroupSummary } from '@/lib/types';
+import { groupColumns, groupMatches, groupView } from '@/lib/list-views';
+import type { FirstScreen, GroupSummary } from '@/lib/types';
 import { Sparkline } from './sparkline';
 import { StateBadge, StatusBadge } from './status-badge';
 
@@ -45,11 +45,16 @@ export function LagSeconds({ seconds, estimated }: { seconds: number | null; est
 
 type T = ReturnType<typeof useTranslations<'groups'>>;
 
+/** A column's id, value and sorting, as the server's first screen sorts them (lib/list-views.ts). */
+const by = (id: keyof typeof groupColumns) => ({
+  id,
+  accessorFn: groupColumns[id].value,
+  sortingFn: groupColumns[id].sort,
+});
+
 const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
   {
-    id: 'group',
-    accessorKey: 'groupId',
-    sortingFn: 'text',
+    ...by('group'),
     header: t('group'),
     cell: ({ row }) => (
       <span className="flex max-w-[min(20rem,50vw)] items-center gap-1">
@@ -65,14 +70,12 @@ const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
     ),
   },
   {
-    id: 'state',
-    accessorKey: 'state',
+    ...by('state'),
     header: t('state'),
     cell: ({ row }) => <StateBadge state={row.original.state} />,
   },
   {
-    id: 'protocol',
-    accessorKey: 'protocol',
+    ...by('protocol'),
     header: t('protocol'),
     cell: ({ row }) => (
       <span
@@ -84,16 +87,12 @@ const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
     ),
   },
   {
-    id: 'members',
-    accessorKey: 'members',
-    sortingFn: 'basic',
+    ...by('members'),
     header: t('members'),
     meta: { numeric: true },
   },
   {
-    id: 'topics',
-    accessorFn: (g) => g.topics.length,
-    sortingFn: 'basic',
+    ...by('topics'),
     header: t('topics'),
     cell: ({ row: { original: g } }) => (
       <span className="block max-w-56 truncate text-zinc-600 dark:text-zinc-400" title={g.topics.join(', ')}>
@@ -102,9 +101,7 @@ const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
     ),
   },
   {
-    id: 'lag',
-    accessorKey: 'lag',
-    sortingFn: 'basic',
+    ...by('lag'),
     header: t('lag'),
     meta: { numeric: true },
     cell: ({ row: { original: g } }) => (
@@ -114,9 +111,7 @@ const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
     ),
   },
   {
-    id: 'lagSeconds',
-    accessorFn: (g) => g.lagSeconds ?? -1,
-    sortingFn: 'basic',
+    ...by('lagSeconds'),
     header: t('lagTime'),
     meta: { numeric: true },
     cell: ({ row: { original: g } }) => (
@@ -132,40 +127,22 @@ const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
     ),
   },
   {
-    id: 'status',
-    accessorFn: (g) => STATUSES.indexOf(g.status),
-    sortingFn: 'basic',
+    ...by('status'),
     header: t('status'),
     cell: ({ row }) => <StatusBadge status={row.original.status} />,
   },
   {
-    id: 'coordinator',
-    accessorKey: 'coordinator',
-    sortingFn: 'basic',
+    ...by('coordinator'),
     header: t('coordinator'),
     meta: { numeric: true },
   },
 ];
-const sortable = new Set([
-  'group',
-  'state',
-  'protocol',
-  'members',
-  'topics',
-  'lag',
-  'lagSeconds',
-  'status',
-  'coordinator',
-]);
-
 /** Group list: search and sort in the URL (?q=&sort=&desc=0|1); sorted by lag, largest first, by default. */
-export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
+export function GroupsTable({ groups, firstScreen }: { groups: GroupSummary[]; firstScreen?: FirstScreen }) {
   const [params, setParams] = useUrlParams();
   const t = useTranslations('groups');
   const columns = useMemo(() => makeColumns(t), [t]);
-  const q = params.get('q') ?? '';
-  const sortId = sortable.has(params.get('sort') ?? '') ? params.get('sort')! : 'lag';
-  const desc = params.has('desc') ? params.get('desc') === '1' : sortId === 'lag';
+  const { q, sortId, desc } = groupView(params);
   // Stable table state (see ARCHITECTURE.md: a new sorting array per render loops forever).
   const sorting = useMemo<SortingState>(() => [{ id: sortId, desc }], [sortId, desc]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the table library we chose.
@@ -173,20 +150,16 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
     data: groups,
     columns,
     state: { sorting, globalFilter: q },
-    globalFilterFn: (row, _id, value: string) => {
-      const v = value.toLowerCase();
-      return (
-        row.original.groupId.toLowerCase().includes(v) ||
-        row.original.topics.some((x) => x.toLowerCase().includes(v))
-      );
-    },
+    globalFilterFn: (row, _id, value: string) => groupMatches(row.original, value),
+    // The search looks at the group and its topics: asked once per row, not once per column.
+    getColumnCanGlobalFilter: (c) => c.id === 'group',
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     autoResetPageIndex: false,
   });
   const rows = table.getRowModel().rows;
-  const lagging = groups.filter((g) => g.lag > 0).length;
+  const lagging = firstScreen?.lagging ?? groups.filter((g) => g.lag > 0).length;
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -201,7 +174,9 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
         />
         {lagging > 0 && <Badge tone="warn">{t('lagging', { n: lagging })}</Badge>}
         <span className="ml-auto text-sm text-zinc-500 dark:text-zinc-400" data-testid="group-count">
-          {t('count', { shown: rows.length, total: groups.length })}
+          {firstScreen
+            ? t('loadingAll', { total: firstScreen.total })
+            : t('count', { shown: rows.length, total: groups.length })}
         </span>
       </div>
       <VirtualTable

@@ -32,7 +32,7 @@ export function GroupsView() {
       ) : q.isError && !q.data ? (
         <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : (
-        <GroupsTable groups={q.data!.groups} />
+        <GroupsTable groups={q.data!.groups} firstScreen={q.data!.firstScreen} />
       )}
     </div>
   );

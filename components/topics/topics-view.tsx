@@ -32,7 +32,7 @@ export function TopicsView() {
       ) : q.isError && !q.data ? (
         <ErrorState message={errorText(q.error)} onRetry={() => void q.refetch()} />
       ) : (
-        <TopicsTable topics={q.data!.topics} />
+        <TopicsTable topics={q.data!.topics} firstScreen={q.data!.firstScreen} />
       )}
     </div>
   );

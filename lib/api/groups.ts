@@ -11,6 +11,7 @@ import type { ResetOffsetsBody } from '@/lib/types';
 import { useApiPath } from './cluster-scope';
 import { apiFetch } from './fetcher';
 import { clusterKeys, groupKeys, topicKeys } from './keys';
+import { restOf } from './first-screen';
 
 const groupPath = (id: string) => `/groups/${encodeURIComponent(id)}`;
 // Lag pages update live: often enough to see lag move, not more often than the history samples.
@@ -20,7 +21,8 @@ export function useGroupsQuery() {
   const api = useApiPath();
   return useQuery({
     queryKey: groupKeys.list(),
-    queryFn: ({ signal }) => apiFetch(api('/groups'), groupListSchema, { signal }),
+    queryFn: ({ signal, client }) =>
+      apiFetch(api(`/groups${restOf(client, groupKeys.list())}`), groupListSchema, { signal }),
     refetchInterval: LIVE_MS,
   });
 }

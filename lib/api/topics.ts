@@ -11,6 +11,7 @@ import { topicConsumersSchema } from '@/lib/schemas/groups';
 import { useApiPath } from './cluster-scope';
 import { apiFetch } from './fetcher';
 import { clusterKeys, topicKeys } from './keys';
+import { restOf } from './first-screen';
 
 const topicPath = (name: string) => `/topics/${encodeURIComponent(name)}`;
 
@@ -18,7 +19,9 @@ export function useTopicsQuery() {
   const api = useApiPath();
   return useQuery({
     queryKey: topicKeys.list(),
-    queryFn: ({ signal }) => apiFetch(api('/topics'), topicListSchema, { signal }),
+    // After a first screen (lib/list-views.ts), the rest comes from the list the page was cut from.
+    queryFn: ({ signal, client }) =>
+      apiFetch(api(`/topics${restOf(client, topicKeys.list())}`), topicListSchema, { signal }),
     // The server-rendered list counts as fresh for a few seconds: no second fetch right after hydration.
     staleTime: 5_000,
     refetchInterval: 15_000,

@@ -98,9 +98,13 @@ export async function streamWithin(
   }
 }
 
-/** The browser's cache with `data` under `key` (empty when there is none), for a HydrationBoundary. */
-export function cacheWith(entries: [QueryKey, unknown][]): DehydratedState {
+/**
+ * The browser's cache with `data` under `key` (empty when there is none), for a HydrationBoundary. An entry
+ * marked `stale` (a long list's first screen) is refetched as soon as the browser shows it.
+ */
+export function cacheWith(entries: [QueryKey, unknown, { stale?: boolean }?][]): DehydratedState {
   const qc = new QueryClient();
-  for (const [key, data] of entries) if (data !== null && data !== undefined) qc.setQueryData(key, data);
+  for (const [key, data, o] of entries)
+    if (data !== null && data !== undefined) qc.setQueryData(key, data, o?.stale ? { updatedAt: 1 } : {});
   return dehydrate(qc);
 }

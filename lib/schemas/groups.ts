@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstScreenSchema } from './topics';
 
 export const topicConsumersSchema = z.object({
   topic: z.string(),
@@ -50,7 +51,11 @@ export const groupSummarySchema = z.object({
   trend: z.array(z.number()),
 });
 
-export const groupListSchema = z.object({ groups: z.array(groupSummarySchema), ...historyInfo });
+export const groupListSchema = z.object({
+  groups: z.array(groupSummarySchema),
+  ...historyInfo,
+  firstScreen: firstScreenSchema.optional(),
+});
 
 const partitionLagSchema = z.object({
   partition: z.number().int(),

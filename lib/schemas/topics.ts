@@ -33,10 +33,27 @@ export const topicSummarySchema = z.object({
   consumerLag: z.number().nullable(),
 });
 
+/**
+ * Set when a page was sent only the first screen of a long list (lib/list-views.ts): `total` rows are in
+ * the list as the page's URL views it (and `lagging` of them lag, for groups); the browser fetches the rest.
+ */
+export const firstScreenSchema = z.object({ total: z.number().int(), lagging: z.number().int().optional() });
+
 export const topicListSchema = z.object({
   topics: z.array(topicSummarySchema),
   brokers: z.number().int(),
   sizesAvailable: z.boolean(),
+  firstScreen: firstScreenSchema.optional(),
+});
+
+/** `?maxAge=` seconds: a list computed this recently will do (the browser's fetch of a first screen's rest). */
+export const listQuerySchema = z.object({
+  maxAge: z.coerce
+    .number()
+    .int('maxAge is whole seconds.')
+    .min(0, 'maxAge is 0 to 30 seconds.')
+    .max(30, 'maxAge is 0 to 30 seconds.')
+    .optional(),
 });
 
 export const partitionSchema = z.object({

@@ -12,9 +12,11 @@ import type {
   topicListSchema,
   topicSummarySchema,
   partitionSchema,
+  firstScreenSchema,
 } from '@/lib/schemas/topics';
 export type TopicSummary = z.infer<typeof topicSummarySchema>;
 export type TopicList = z.infer<typeof topicListSchema>;
+export type FirstScreen = z.infer<typeof firstScreenSchema>;
 export type TopicDetail = z.infer<typeof topicDetailSchema>;
 export type PartitionInfo = z.infer<typeof partitionSchema>;
 

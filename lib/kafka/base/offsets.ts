@@ -1,6 +1,7 @@
 import 'server-only';
 import { brokerById, type RawTopic } from './metadata';
-import { onLane } from '@/lib/kafka/wire/internals';
+import { onLane, throwIfFailed } from '@/lib/kafka/wire/internals';
+import { listOffsetsRequest } from '@/lib/kafka/wire/requests/list-offsets';
 import { toAppError } from './errors';
 import { tpKey } from './tp';
 
@@ -56,24 +57,34 @@ export type OffsetsRequest = {
    * (key `tpKey`) with its node id, and are left out of the answer.
    */
   down?: Map<string, number>;
+  /**
+   * With `failed`, a partition the leader answered with an error (NOT_LEADER_OR_FOLLOWER while it loads
+   * partitions it was just made leader of) goes into `failed` (key `tpKey`, the error code) and is left out;
+   * without it, the first such error fails the call.
+   */
+  failed?: Map<string, number>;
 };
 
 /** ListOffsets per leader. Keys: `tpKey(topic, partition)`. */
 export async function listOffsets(req: OffsetsRequest): Promise<Map<string, number>> {
-  const { leaders, timestamp, isolationLevel = READ_UNCOMMITTED, lane = 0, down } = req;
+  const { leaders, timestamp, isolationLevel = READ_UNCOMMITTED, lane = 0, down, failed } = req;
   const at = typeof timestamp === 'number' ? () => timestamp : timestamp;
   const out = new Map<string, number>();
   const ask = async (nodeId: number, parts: Map<string, number[]>) => {
     const broker = await brokerById(nodeId);
-    const res = await (lane ? onLane(broker, lane) : broker).listOffsets({
+    const res = await listOffsetsRequest(
+      lane ? onLane(broker, lane) : broker,
       isolationLevel,
-      topics: [...parts].map(([topic, ps]) => ({
+      [...parts].map(([topic, ps]) => ({
         topic,
         partitions: ps.map((partition) => ({ partition, timestamp: at(topic, partition) })),
       })),
-    });
-    for (const r of res.responses)
-      for (const p of r.partitions) out.set(tpKey(r.topic, p.partition), Number(p.offset));
+    );
+    for (const p of res) {
+      if (p.errorCode === 0) out.set(tpKey(p.topic, p.partition), p.offset);
+      else if (failed) failed.set(tpKey(p.topic, p.partition), p.errorCode);
+      else throwIfFailed(p.errorCode);
+    }
   };
   await Promise.all(
     [...leaders].map(([nodeId, parts]) =>
@@ -87,18 +98,18 @@ export async function listOffsets(req: OffsetsRequest): Promise<Map<string, numb
 }
 
 /** ListOffsets for every partition (with a leader) of these topics at `timestamp`, high watermarks. */
-export const offsetsAt = (topics: RawTopic[], timestamp: number, lane = 0) =>
-  listOffsets({ leaders: byLeader(topics).leaders, timestamp, lane });
+export const offsetsAt = (topics: RawTopic[], timestamp: number, lane = 0, failed?: Map<string, number>) =>
+  listOffsets({ leaders: byLeader(topics).leaders, timestamp, lane, failed });
 
 /**
  * Low and high watermarks of every partition with a leader, two ListOffsets per leader broker (one when
  * only the high watermarks are asked for). Earliest goes over a second connection, so the broker answers
  * both at once.
  */
-export async function watermarks(topics: RawTopic[], only?: 'high') {
+export async function watermarks(topics: RawTopic[], only?: 'high', failed?: Map<string, number>) {
   const [low, high] = await Promise.all([
-    only === 'high' ? new Map<string, number>() : offsetsAt(topics, EARLIEST, 1),
-    offsetsAt(topics, LATEST),
+    only === 'high' ? new Map<string, number>() : offsetsAt(topics, EARLIEST, 1, failed),
+    offsetsAt(topics, LATEST, 0, failed),
   ]);
   return { low, high };
 }

@@ -39,16 +39,24 @@ const RATE_WINDOW_MS = 5 * 60_000;
 
 /** Every group, with each group's totals as recorded in the history for this sample. */
 type SampledGroups = GroupsState & { totals: Map<string, GroupTotals> };
-const pass = () => clusterSlot('groups-pass', () => ({ inflight: null as Promise<SampledGroups> | null }));
+const pass = () =>
+  clusterSlot('groups-pass', () => ({
+    inflight: null as Promise<SampledGroups> | null,
+    last: null as SampledGroups | null,
+  }));
 
-/** Every group, sampled into the history. Concurrent callers (pages, the sampler, metrics) share one pass. */
-export function currentGroups(): Promise<SampledGroups> {
+/**
+ * Every group, sampled into the history. Concurrent callers (pages, the sampler, metrics) share one pass.
+ * With `maxAgeMs`, the last pass if it is that recent (see listTopics).
+ */
+export function currentGroups({ maxAgeMs = 0 } = {}): Promise<SampledGroups> {
   const g = pass();
+  if (g.last && Date.now() - g.last.at <= maxAgeMs) return Promise.resolve(g.last);
   g.inflight ??= withKafka(collectGroups)
     .then((state) => {
       const totals = record(state, true, { ownTotals: ownsTotals() });
       if (isLeader()) void persist(state.at, totals).catch(() => {}); // the next sample writes again
-      return { ...state, totals };
+      return (g.last = { ...state, totals });
     })
     .finally(() => {
       g.inflight = null;
@@ -114,8 +122,8 @@ function summarize(grp: RawGroup, state: SampledGroups): GroupSummary {
 }
 
 // GET /api/groups
-export async function listGroups(): Promise<GroupList> {
-  const state = await currentGroups();
+export async function listGroups({ maxAgeMs = 0 } = {}): Promise<GroupList> {
+  const state = await currentGroups({ maxAgeMs });
   return {
     groups: state.groups
       .map((grp) => summarize(grp, state))

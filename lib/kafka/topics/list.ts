@@ -78,14 +78,27 @@ function summarize(
 }
 
 const inflight = () =>
-  clusterSlot('topic-list', () => ({ list: undefined as Promise<TopicList> | undefined }));
+  clusterSlot('topic-list', () => ({
+    list: undefined as Promise<TopicList> | undefined,
+    last: undefined as { at: number; list: TopicList } | undefined,
+  }));
 
-// GET /api/topics. Concurrent callers (several tabs, the page render and a refetch) share one computation.
-export function listTopics(): Promise<TopicList> {
+/**
+ * GET /api/topics. Concurrent callers (several tabs, the page render and a refetch) share one computation.
+ * With `maxAgeMs`, the last list computed that recently will do: the browser's fetch of the rest of a page
+ * that was sent its first screen (lib/list-views.ts) reuses the list the page was cut from.
+ */
+export function listTopics({ maxAgeMs = 0 } = {}): Promise<TopicList> {
   const s = inflight();
-  s.list ??= computeTopicList().finally(() => {
-    s.list = undefined;
-  });
+  if (s.last && Date.now() - s.last.at <= maxAgeMs) return Promise.resolve(s.last.list);
+  s.list ??= computeTopicList()
+    .then((list) => {
+      s.last = { at: Date.now(), list };
+      return list;
+    })
+    .finally(() => {
+      s.list = undefined;
+    });
   return s.list;
 }
 
@@ -93,8 +106,11 @@ function computeTopicList(): Promise<TopicList> {
   return withKafka(async () => {
     const { meta } = await fetchMetadata();
     const topics = meta.topicMetadata.filter((t) => t.topicErrorCode === 0);
+    // A partition its leader is still loading (topics just created, a leader just moved) is counted as
+    // empty for this list, instead of failing it: the next refresh has it.
+    const loading = new Map<string, number>();
     const [wm, size, policies] = await Promise.all([
-      watermarks(topics),
+      watermarks(topics, undefined, loading),
       sizes(
         meta.brokers.map((b) => b.nodeId),
         null,

@@ -2,7 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { GET as listRoute, POST as createRoute } from '@/app/api/clusters/[cluster]/topics/route';
 import { DELETE as deleteRoute, GET as topicRoute } from '@/app/api/clusters/[cluster]/topics/[topic]/route';
-import { resetConnections } from '@/lib/kafka/base/client';
+import { resetConnections, withKafka } from '@/lib/kafka/base/client';
+import { fetchMetadata } from '@/lib/kafka/base/metadata';
+import { EARLIEST, LATEST, listOffsets } from '@/lib/kafka/base/offsets';
+import { tpKey } from '@/lib/kafka/base/tp';
 import { testKafka, uniqueName } from '@/test/kafka';
 
 const kafka = testKafka();
@@ -165,5 +168,67 @@ describe('topics against the real broker', () => {
     expect(internal.status).toBe(400);
     expect((await internal.json()).error.message).toContain('internal Kafka topic');
     expect(await adminTopics()).toContain('__consumer_offsets');
+  });
+});
+
+describe('the topic list a page was cut from, and partitions a leader cannot answer for', () => {
+  const list = (query = '') =>
+    listRoute(new NextRequest(`http://localhost/api/topics${query}`), ctx()).then(async (r) => ({
+      status: r.status,
+      body: await r.json(),
+    }));
+  const names = (body: { topics: { name: string }[] }) => body.topics.map((t) => t.name);
+
+  it('?maxAge= answers with a list that recent; without it the list is new', async () => {
+    const first = await list();
+    expect(first.status).toBe(200);
+    const name = uniqueName('topics-max-age');
+    created.push(name);
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: name }], waitForLeaders: true });
+    const recent = await list('?maxAge=30');
+    expect(names(recent.body)).toEqual(names(first.body));
+    expect(names(recent.body)).not.toContain(name);
+    expect(names((await list()).body)).toContain(name);
+    expect(names((await list('?maxAge=0')).body)).toContain(name);
+    const bad = await list('?maxAge=soon');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/maxAge/);
+    expect((await list('?maxAge=31')).status).toBe(400);
+  });
+
+  it('ListOffsets keeps the answers of the other partitions when one has an error', async () => {
+    const name = uniqueName('topics-offsets');
+    created.push(name);
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: name, numPartitions: 2 }], waitForLeaders: true });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: name,
+      messages: [
+        { partition: 1, value: 'a' },
+        { partition: 1, value: 'b' },
+      ],
+    });
+    await producer.disconnect();
+    const { meta } = await withKafka(() => fetchMetadata());
+    const leader = meta.topicMetadata.find((t) => t.topic === name)!.partitionMetadata[0]!.leader;
+    // Partition 7 does not exist: the broker answers UNKNOWN_TOPIC_OR_PARTITION (3) for it alone.
+    const leaders = new Map([[leader, new Map([[name, [0, 1, 7]]])]]);
+    const failed = new Map<string, number>();
+    const got = await withKafka(() => listOffsets({ leaders, timestamp: LATEST, failed }));
+    expect(got.get(tpKey(name, 0))).toBe(0);
+    expect(got.get(tpKey(name, 1))).toBe(2);
+    expect(got.has(tpKey(name, 7))).toBe(false);
+    expect([...failed]).toEqual([[tpKey(name, 7), 3]]);
+    // The earliest offsets agree with Kafka's own answer through kafkajs.
+    const low = await withKafka(() => listOffsets({ leaders, timestamp: EARLIEST, failed: new Map() }));
+    for (const p of await admin.fetchTopicOffsets(name))
+      expect(low.get(tpKey(name, p.partition))).toBe(Number(p.low));
+    // Without `failed`, the error fails the call as before.
+    await expect(withKafka(() => listOffsets({ leaders, timestamp: LATEST }))).rejects.toThrow(
+      /topic or partition does not exist/,
+    );
   });
 });

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { Kafka, logLevel } from 'kafkajs';
+import { TopicsPage } from './pages/topics-page';
+import { TEST_BROKERS } from '../test/broker.mjs';
+import { FIRST_SCREEN_FROM, FIRST_SCREEN_ROWS } from '../lib/list-views';
+
+// A list longer than FIRST_SCREEN_FROM goes to the page as its first screen of rows, and the browser fetches
+// the rest (issue 17). Real topics on the test broker, a few more than the cut.
+const kafka = new Kafka({ clientId: 'kafscope-e2e', brokers: [TEST_BROKERS], logLevel: logLevel.NOTHING });
+const prefix = `e2e.long-${Date.now()}`;
+const N = FIRST_SCREEN_FROM + 20;
+const names = Array.from({ length: N }, (_, i) => `${prefix}.${String(i).padStart(4, '0')}`);
+
+test.beforeAll(async () => {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: names.map((topic) => ({ topic, numPartitions: 1 })), timeout: 60_000 });
+  await admin.disconnect();
+});
+
+test.afterAll(async () => {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: names, timeout: 60_000 });
+  await admin.disconnect();
+});
+
+test('a long topic list: the first screen in the page, then every topic', async ({ page }) => {
+  // Sorted by name, descending, within the search: the page's HTML holds the last names only.
+  const query = `?q=${prefix}&sort=name&desc=1`;
+  // The page sends the list only when it has it within 2 s: the list of the new topics is asked for once
+  // first, so that this checks the cut, not the server's first DescribeConfigs of a thousand topics.
+  expect((await page.request.get('/api/clusters/default/topics')).ok()).toBe(true);
+  const html = await (await page.request.get(`/c/default/topics${query}`)).text();
+  const has = (name: string) => html.includes(`${name}\\"`); // the names in the page's data
+  expect(has(names[N - 1]!), 'the last name').toBe(true);
+  expect(has(names[N - FIRST_SCREEN_ROWS]!), "the first screen's last name").toBe(true);
+  expect(has(names[N - FIRST_SCREEN_ROWS - 1]!), 'the name after the first screen').toBe(false);
+  expect(has(names[0]!), 'the first name').toBe(false);
+
+  // The browser asks for the rest with ?maxAge= (the list the page was cut from), and then has them all.
+  const rest = page.waitForRequest((r) => /\/api\/clusters\/default\/topics\?maxAge=\d+$/.test(r.url()));
+  const topics = new TopicsPage(page);
+  await page.goto(`/c/default/topics${query}`);
+  await expect(topics.row(names[N - 1]!)).toBeVisible();
+  await rest;
+  await expect(page.getByTestId('topic-count')).toHaveText(new RegExp(`^${N.toLocaleString('en-US')} of `));
+  await topics.search(names[0]!);
+  await expect(topics.row(names[0]!)).toBeVisible();
+  await expect(page.getByTestId('topic-count')).toHaveText(/^1 of /);
+});
