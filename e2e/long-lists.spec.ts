@@ -49,3 +49,22 @@ test('a long topic list: the first screen in the page, then every topic', async 
   await expect(topics.row(names[0]!)).toBeVisible();
   await expect(page.getByTestId('topic-count')).toHaveText(/^1 of /);
 });
+
+test("a search typed before the page's script has run is applied when it runs", async ({ page }) => {
+  // The first screen paints from the HTML, so the search box takes keys before React has taken over.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  // Scripts only: a held stylesheet would hold the first paint too.
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  expect((await page.request.get('/api/clusters/default/topics')).ok()).toBe(true); // as above
+  const topics = new TopicsPage(page);
+  await page.goto('/c/default/topics', { waitUntil: 'commit' });
+  await page.getByRole('searchbox', { name: 'Search topics' }).fill(names[5]!);
+  release();
+  await expect(page.getByTestId('topic-count')).toHaveText(/^1 of /);
+  await expect(topics.row(names[5]!)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${names[5]!.replaceAll('.', '\\.')}`));
+});

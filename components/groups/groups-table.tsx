@@ -14,7 +14,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { Badge } from '@/components/ui/badge';
-import { Input } from '@/components/ui/input';
+import { SearchInput } from '@/components/ui/search-input';
 import { useUrlParams } from '@/components/ui/use-url-params';
 import { VirtualTable } from '@/components/ui/virtual-table';
 import { cn } from '@/lib/cn';
@@ -164,13 +164,12 @@ export function GroupsTable({ groups, firstScreen }: { groups: GroupSummary[]; f
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="mb-3 flex items-center gap-3">
-        <Input
-          type="search"
+        <SearchInput
           aria-label={t('search')}
           placeholder={t('searchPlaceholder')}
           className="max-w-xs"
-          defaultValue={q}
-          onChange={(e) => setParams({ q: e.target.value })}
+          value={q}
+          onSearch={(text) => setParams({ q: text })}
         />
         {lagging > 0 && <Badge tone="warn">{t('lagging', { n: lagging })}</Badge>}
         <span className="ml-auto text-sm text-zinc-500 dark:text-zinc-400" data-testid="group-count">
