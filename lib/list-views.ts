@@ -65,6 +65,18 @@ export const compareAs = (kind: SortKind, a: string | number, b: string | number
   kind === 'text' ? basic(String(a).toLowerCase(), String(b).toLowerCase()) : basic(a, b);
 
 /**
+ * A column's id, value and sorting for the browser's table. A 'text' column's value is lower-cased once per
+ * row and compared plainly: TanStack's own 'text' lower-cases both sides on every comparison (some 600,000
+ * times to sort 20,000 names). The same order, with a fraction of the garbage.
+ */
+export function tableColumn<T>(columns: Record<string, Column<T>>, id: string) {
+  const c = columns[id];
+  if (!c) throw new Error(`No column ${id}`);
+  const accessorFn = c.sort === 'text' ? (x: T) => String(c.value(x)).toLowerCase() : c.value;
+  return { id, accessorFn, sortingFn: 'basic' as const };
+}
+
+/**
  * The first `n` rows the table shows for `view`, as TanStack orders them: filtered, then a stable sort
  * (ties keep the list's order, also when descending).
  */

@@ -19,7 +19,7 @@ import { useUrlParams } from '@/components/ui/use-url-params';
 import { VirtualTable } from '@/components/ui/virtual-table';
 import { cn } from '@/lib/cn';
 import { formatNumber } from '@/lib/format';
-import { groupColumns, groupMatches, groupView } from '@/lib/list-views';
+import { tableColumn, groupColumns, groupMatches, groupView } from '@/lib/list-views';
 import type { FirstScreen, GroupSummary } from '@/lib/types';
 import { Sparkline } from './sparkline';
 import { StateBadge, StatusBadge } from './status-badge';
@@ -46,11 +46,7 @@ export function LagSeconds({ seconds, estimated }: { seconds: number | null; est
 type T = ReturnType<typeof useTranslations<'groups'>>;
 
 /** A column's id, value and sorting, as the server's first screen sorts them (lib/list-views.ts). */
-const by = (id: keyof typeof groupColumns) => ({
-  id,
-  accessorFn: groupColumns[id].value,
-  sortingFn: groupColumns[id].sort,
-});
+const by = (id: keyof typeof groupColumns) => tableColumn(groupColumns, id);
 
 const makeColumns = (t: T): ColumnDef<GroupSummary>[] => [
   {

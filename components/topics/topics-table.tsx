@@ -18,17 +18,13 @@ import { useUrlParams } from '@/components/ui/use-url-params';
 import { VirtualTable } from '@/components/ui/virtual-table';
 import { cn } from '@/lib/cn';
 import { formatBytes, formatNumber } from '@/lib/format';
-import { topicColumns, topicMatches, topicView } from '@/lib/list-views';
+import { tableColumn, topicColumns, topicMatches, topicView } from '@/lib/list-views';
 import type { FirstScreen, TopicSummary } from '@/lib/types';
 
 type T = ReturnType<typeof useTranslations<'topics'>>;
 
 /** A column's id, value and sorting, as the server's first screen sorts them (lib/list-views.ts). */
-const by = (id: keyof typeof topicColumns) => ({
-  id,
-  accessorFn: topicColumns[id].value,
-  sortingFn: topicColumns[id].sort,
-});
+const by = (id: keyof typeof topicColumns) => tableColumn(topicColumns, id);
 
 const makeColumns = (t: T): ColumnDef<TopicSummary>[] => [
   {
