@@ -159,7 +159,7 @@ export function GroupsTable({ groups, firstScreen }: { groups: GroupSummary[]; f
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="mb-3 flex items-center gap-3">
+      <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2">
         <SearchInput
           aria-label={t('search')}
           placeholder={t('searchPlaceholder')}
