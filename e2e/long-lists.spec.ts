@@ -22,6 +22,24 @@ test.afterAll(async () => {
   const admin = kafka.admin();
   await admin.connect();
   await admin.deleteTopics({ topics: names, timeout: 60_000 });
+  // The broker applies the deletions (closing and renaming a thousand logs) before what comes after them,
+  // such as the next spec's new topic, which then fails (UNKNOWN_TOPIC_OR_PARTITION): wait until a new
+  // topic takes a write.
+  const probe = `${prefix}.probe`;
+  const producer = kafka.producer();
+  await producer.connect();
+  const ready = async () => {
+    try {
+      await admin.createTopics({ topics: [{ topic: probe }] }); // false (no error) once it exists
+      await producer.send({ topic: probe, messages: [{ value: 'x' }] });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await expect.poll(ready, { timeout: 60_000, intervals: [1_000] }).toBe(true);
+  await producer.disconnect();
+  await admin.deleteTopics({ topics: [probe] });
   await admin.disconnect();
 });
 

@@ -8,8 +8,9 @@ import { useGroupsQuery } from '@/lib/api/groups';
 import { GroupsTable } from './groups-table';
 import { HistoryNote } from './history-note';
 
-export function GroupsView() {
-  const q = useGroupsQuery();
+/** `computing`: the server did not have the list in time and goes on computing it. */
+export function GroupsView({ computing = false }: { computing?: boolean }) {
+  const q = useGroupsQuery({ computing });
   const t = useTranslations('groups');
   const errorText = useErrorText();
   return (

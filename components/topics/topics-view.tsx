@@ -10,8 +10,9 @@ import { CreateTopicDialog } from './create-topic-dialog';
 import { TopicsTable } from './topics-table';
 
 /** The topic list (in the cache already when the server had it in time: app/(console)/topics/page.tsx). */
-export function TopicsView() {
-  const q = useTopicsQuery();
+/** `computing`: the server did not have the list in time and goes on computing it. */
+export function TopicsView({ computing = false }: { computing?: boolean }) {
+  const q = useTopicsQuery({ computing });
   const t = useTranslations('topics');
   const errorText = useErrorText();
   return (

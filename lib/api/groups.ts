@@ -17,12 +17,17 @@ const groupPath = (id: string) => `/groups/${encodeURIComponent(id)}`;
 // Lag pages update live: often enough to see lag move, not more often than the history samples.
 const LIVE_MS = 5_000;
 
-export function useGroupsQuery() {
+/** `computing`: the page stopped waiting for the list while the server computed it (see restOf). */
+export function useGroupsQuery({ computing = false }: { computing?: boolean } = {}) {
   const api = useApiPath();
   return useQuery({
     queryKey: groupKeys.list(),
-    queryFn: ({ signal, client }) =>
-      apiFetch(api(`/groups${restOf(client, groupKeys.list())}`), groupListSchema, { signal }),
+    // Not part of the key: it changes only how the same list is asked for.
+    meta: { computing },
+    queryFn: ({ signal, client, meta }) =>
+      apiFetch(api(`/groups${restOf(client, groupKeys.list(), meta?.computing === true)}`), groupListSchema, {
+        signal,
+      }),
     refetchInterval: LIVE_MS,
   });
 }

@@ -15,13 +15,18 @@ import { restOf } from './first-screen';
 
 const topicPath = (name: string) => `/topics/${encodeURIComponent(name)}`;
 
-export function useTopicsQuery() {
+/** `computing`: the page stopped waiting for the list while the server computed it (see restOf). */
+export function useTopicsQuery({ computing = false }: { computing?: boolean } = {}) {
   const api = useApiPath();
   return useQuery({
     queryKey: topicKeys.list(),
+    // Not part of the key: it changes only how the same list is asked for.
+    meta: { computing },
     // After a first screen (lib/list-views.ts), the rest comes from the list the page was cut from.
-    queryFn: ({ signal, client }) =>
-      apiFetch(api(`/topics${restOf(client, topicKeys.list())}`), topicListSchema, { signal }),
+    queryFn: ({ signal, client, meta }) =>
+      apiFetch(api(`/topics${restOf(client, topicKeys.list(), meta?.computing === true)}`), topicListSchema, {
+        signal,
+      }),
     // The server-rendered list counts as fresh for a few seconds: no second fetch right after hydration.
     staleTime: 5_000,
     refetchInterval: 15_000,

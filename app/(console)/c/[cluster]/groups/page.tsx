@@ -28,7 +28,7 @@ export default async function GroupsPage({ params, searchParams }: Props) {
   const first = r.data && groupListFirstScreen(r.data, groupView(searchParamsOf(await searchParams)));
   return (
     <HydrationBoundary state={cacheWith([[groupKeys.list(), first, { stale: first !== r.data }]])}>
-      <GroupsView />
+      <GroupsView computing={r.status === 504} />
     </HydrationBoundary>
   );
 }

@@ -28,7 +28,7 @@ export default async function TopicsPage({ params, searchParams }: Props) {
   const first = r.data && topicListFirstScreen(r.data, topicView(searchParamsOf(await searchParams)));
   return (
     <HydrationBoundary state={cacheWith([[topicKeys.list(), first, { stale: first !== r.data }]])}>
-      <TopicsView />
+      <TopicsView computing={r.status === 504} />
     </HydrationBoundary>
   );
 }
