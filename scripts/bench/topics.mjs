@@ -10,7 +10,7 @@ export const description =
   '5,000 topics x 3 partitions (15,000 partitions) on one broker. `GET /api/topics` returns every topic with partitions, ' +
   'replication, under-replicated count, watermarks (messages), size on disk and cleanup policy; the peer is `kcat -L -J` ' +
   '(metadata only: less work than ours). 10 sequential calls after 2 warm-ups. The warm-ups fill the 60 s cleanup.policy cache, so the timed calls measure a warm cache (as a user refreshing the page sees it). First render: a new, idle browser tab ' +
-  'navigates to /topics (Chromium, production build) until the first topic row is on screen, 5 runs after a warm-up; the page is rendered on the server with the list. Scroll: the ' +
+  'navigates to /topics (Chromium, production build) until the first topic row is on screen, 5 runs after a warm-up; the page is rendered on the server with the first screen of the list (lib/list-views.ts), and the browser fetches the rest. Scroll: the ' +
   'virtualized table scrolled from top to bottom in 50 steps, time per step including two animation frames.';
 export const target = 'API median at most 1 s; first render at most 1.5 s (issue 3)';
 
@@ -87,6 +87,8 @@ export async function run({ kafka, baseUrl, bootstrap }) {
       const ms = performance.now() - t;
       if (i > 0) renders.push(ms); // the first run warms the server's compiled routes and the browser
       if (i === 5) {
+        // The page has the first screen; scroll once the browser has the rest.
+        await page.getByTestId('topic-count').filter({ hasText: / of / }).waitFor({ timeout: 30_000 });
         scroll = await page.evaluate(async () => {
           const el = document.querySelector('[data-testid="topics-table"]');
           const steps = [];
